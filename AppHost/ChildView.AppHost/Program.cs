@@ -1,0 +1,34 @@
+using ChildView.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+// Backing servers: Aspire containers where a container runtime works, else the servers `make run` started.
+var infrastructure = Infrastructure.Add(builder);
+var messaging = infrastructure.Broker;
+
+var identity = builder.AddProject<Projects.ChildView_Identity>("identity")
+    .WithDatabase(infrastructure.Database("identitydb"));
+
+var education = builder.AddProject<Projects.ChildView_Education>("education")
+    .WithDatabase(infrastructure.Database("educationdb")).WithBroker(messaging).UsesIdentity(identity);
+var socialCare = builder.AddProject<Projects.ChildView_SocialCare>("socialcare")
+    .WithDatabase(infrastructure.Database("socialcaredb")).WithBroker(messaging).UsesIdentity(identity);
+var youthOffending = builder.AddProject<Projects.ChildView_YouthOffending>("youthoffending")
+    .WithDatabase(infrastructure.Database("youthoffendingdb")).WithBroker(messaging).UsesIdentity(identity);
+var earlyYears = builder.AddProject<Projects.ChildView_EarlyYears>("earlyyears")
+    .WithDatabase(infrastructure.Database("earlyyearsdb")).WithBroker(messaging).UsesIdentity(identity);
+
+var profile = builder.AddProject<Projects.ChildView_ChildProfile>("profile")
+    .WithDatabase(infrastructure.Database("profiledb")).WithBroker(messaging).UsesIdentity(identity);
+
+var gateway = builder.AddProject<Projects.ChildView_Gateway>("gateway")
+    .UsesIdentity(identity)
+    .WithReference(education).WithReference(socialCare).WithReference(youthOffending)
+    .WithReference(earlyYears).WithReference(profile)
+    .WaitFor(education).WaitFor(socialCare).WaitFor(youthOffending).WaitFor(earlyYears).WaitFor(profile);
+
+builder.AddProject<Projects.ChildView_DemoSeeder>("demo-seeder")
+    .UsesIdentity(identity)
+    .WithReference(gateway).WaitFor(gateway);
+
+builder.Build().Run();

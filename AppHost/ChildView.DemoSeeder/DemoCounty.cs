@@ -1,0 +1,40 @@
+namespace ChildView.DemoSeeder;
+
+/// <summary>
+/// A handful of fictional children whose records are spread over the four services, some sharing a
+/// UPN or NHS number so the profile links them. Seeding twice adds nothing: the first child's UPN is
+/// looked up first.
+/// </summary>
+public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILogger<DemoCounty> logger)
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        gateway.UseToken(await tokens.GetAsync(cancellationToken));
+        if (await gateway.ProfileExistsForUpnAsync(DemoChildren.All[0].Upn!, cancellationToken))
+        {
+            logger.LogInformation("Demo children already present; nothing to seed");
+            return;
+        }
+
+        foreach (var child in DemoChildren.All)
+        {
+            await gateway.PostAsync("/api/education/pupils", new { child }, cancellationToken);
+        }
+
+        var (amelia, jayden, lily, noah, _) = (DemoChildren.All[0], DemoChildren.All[1], DemoChildren.All[2], DemoChildren.All[3], DemoChildren.All[4]);
+        await gateway.PostAsync("/api/socialcare/referrals", new { child = amelia, referralDate = Today.AddDays(-40), referralSource = "2A", primaryNeed = "N1" }, cancellationToken);
+        await gateway.PostAsync("/api/socialcare/referrals", new { child = jayden, referralDate = Today.AddDays(-12), referralSource = "6" }, cancellationToken);
+        await gateway.PostAsync("/api/youthoffending/offence-outcomes", new
+        {
+            child = jayden, offenceDate = Today.AddDays(-60), offenceType = "Theft from a shop", gravityScore = 2, outcome = "youth-caution", outcomeDate = Today.AddDays(-30),
+        }, cancellationToken);
+        await gateway.PostAsync("/api/earlyyears/setting-registrations", new
+        {
+            child = noah, providerUrn = "EY512345", settingName = "Little Acorns Nursery", startDate = Today.AddMonths(-5),
+        }, cancellationToken);
+        await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
+        logger.LogInformation("Seeded {Count} demo children and their service records", DemoChildren.All.Count);
+    }
+}

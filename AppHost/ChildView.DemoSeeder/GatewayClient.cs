@@ -1,0 +1,34 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace ChildView.DemoSeeder;
+
+public sealed class GatewayClient(HttpClient http)
+{
+    public void UseToken(string accessToken) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+
+    public async Task PostAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(path, body, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"POST {path} answered {(int)response.StatusCode}: {problem}");
+        }
+    }
+
+    public async Task<bool> ProfileExistsForUpnAsync(string upn, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync($"/api/profile/profiles?upn={upn}", cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return false;
+        }
+
+        var page = await response.Content.ReadFromJsonAsync<SearchPage>(cancellationToken);
+        return page is { Total: > 0 };
+    }
+
+    private sealed record SearchPage(int Total);
+}

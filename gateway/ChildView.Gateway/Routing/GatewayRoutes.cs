@@ -1,0 +1,49 @@
+using ChildView.Contracts.Security;
+using Yarp.ReverseProxy.Configuration;
+
+namespace ChildView.Gateway.Routing;
+
+/// <summary>
+/// The gateway's routes, generated from <see cref="ApiResources"/>: every API gets a read route and
+/// (if writable) a write route, split by HTTP method, each naming the scope policy it requires.
+/// A route is never written by hand, so none can be left without a policy.
+/// </summary>
+public static class GatewayRoutes
+{
+    public const string PathPrefix = "/api";
+
+    public static readonly IReadOnlyList<string> ReadMethods = ["GET", "HEAD"];
+    public static readonly IReadOnlyList<string> WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
+
+    public static IReadOnlyList<RouteConfig> Routes(IEnumerable<ApiResource> apis) =>
+        apis.SelectMany(RoutesFor).ToList();
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IEnumerable<ApiResource> apis) =>
+        apis.Select(api => new ClusterConfig
+        {
+            ClusterId = api.Name,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                // Resolved by service discovery (services:{name}:http:0), from the AppHost or Kubernetes.
+                ["primary"] = new() { Address = $"http://{api.Name}" },
+            },
+        }).ToList();
+
+    private static IEnumerable<RouteConfig> RoutesFor(ApiResource api)
+    {
+        yield return Route(api, "read", ReadMethods, api.ReadScope);
+        if (api.WriteScope is { } writeScope)
+        {
+            yield return Route(api, "write", WriteMethods, writeScope);
+        }
+    }
+
+    private static RouteConfig Route(ApiResource api, string access, IReadOnlyList<string> methods, string scope) => new()
+    {
+        RouteId = $"{api.Name}-{access}",
+        ClusterId = api.Name,
+        AuthorizationPolicy = scope,
+        Match = new RouteMatch { Path = $"{PathPrefix}/{api.Name}/{{**rest}}", Methods = methods },
+        Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"{PathPrefix}/{api.Name}" }],
+    };
+}

@@ -1,0 +1,4 @@
+namespace ChildView.ChildProfile;
+
+/// <summary>Names this assembly's entry point for test hosts (several web projects share one test run).</summary>
+public sealed class ChildProfileMarker;

@@ -1,0 +1,25 @@
+namespace ChildView.ChildProfile.Children;
+
+/// <summary>One child as ChildView knows them across every service: the head of the unified profile.</summary>
+public sealed class Child
+{
+    public Guid Id { get; init; }
+
+    public required string GivenName { get; set; }
+
+    public required string FamilyName { get; set; }
+
+    public DateOnly? DateOfBirth { get; set; }
+
+    public string? Sex { get; set; }
+
+    public string? Upn { get; set; }
+
+    public string? NhsNumber { get; set; }
+
+    public string? Postcode { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

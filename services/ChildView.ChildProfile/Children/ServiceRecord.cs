@@ -1,0 +1,24 @@
+namespace ChildView.ChildProfile.Children;
+
+/// <summary>
+/// The profile's copy of one record in a service (a referral, an offence outcome, …): enough for the
+/// summary and the chronology. <see cref="EntityVersion"/> lets an older event be recognised and ignored.
+/// </summary>
+public sealed class ServiceRecord
+{
+    public required string SourceSystem { get; init; }
+
+    public required string RecordType { get; init; }
+
+    public Guid RecordId { get; init; }
+
+    public Guid ChildId { get; set; }
+
+    public long EntityVersion { get; set; }
+
+    public required string Summary { get; set; }
+
+    public DateOnly? OccurredOn { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,59 @@
+using ChildView.ChildProfile.Children;
+using ChildView.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildView.ChildProfile.Data;
+
+public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options) : DbContext(options)
+{
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<ChildIdentifier> ChildIdentifiers => Set<ChildIdentifier>();
+
+    public DbSet<SourceLink> SourceLinks => Set<SourceLink>();
+
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Child>(child =>
+        {
+            child.HasKey(c => c.Id);
+            child.Property(c => c.GivenName).HasMaxLength(100);
+            child.Property(c => c.FamilyName).HasMaxLength(100);
+            child.Property(c => c.Sex).HasMaxLength(1);
+            child.Property(c => c.Upn).HasMaxLength(13);
+            child.Property(c => c.NhsNumber).HasMaxLength(10);
+            child.Property(c => c.Postcode).HasMaxLength(10);
+            child.HasIndex(c => new { c.FamilyName, c.GivenName });
+            child.HasIndex(c => c.DateOfBirth);
+        });
+
+        modelBuilder.Entity<ChildIdentifier>(identifier =>
+        {
+            identifier.HasKey(i => new { i.Kind, i.Value });
+            identifier.Property(i => i.Kind).HasMaxLength(10);
+            identifier.Property(i => i.Value).HasMaxLength(20);
+            identifier.HasIndex(i => i.ChildId);
+        });
+
+        modelBuilder.Entity<SourceLink>(link =>
+        {
+            link.HasKey(l => new { l.SourceSystem, l.LocalId });
+            link.Property(l => l.SourceSystem).HasMaxLength(20);
+            link.Property(l => l.LocalId).HasMaxLength(50);
+            link.HasIndex(l => l.ChildId);
+        });
+
+        modelBuilder.Entity<ServiceRecord>(record =>
+        {
+            record.HasKey(r => new { r.SourceSystem, r.RecordType, r.RecordId });
+            record.Property(r => r.SourceSystem).HasMaxLength(20);
+            record.Property(r => r.RecordType).HasMaxLength(40);
+            record.Property(r => r.Summary).HasMaxLength(500);
+            record.HasIndex(r => r.ChildId);
+        });
+
+        modelBuilder.AddMessagingTables();
+    }
+}

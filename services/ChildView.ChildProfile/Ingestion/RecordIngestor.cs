@@ -1,0 +1,57 @@
+using ChildView.ChildProfile.Children;
+using ChildView.ChildProfile.Data;
+using ChildView.Contracts.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChildView.ChildProfile.Ingestion;
+
+public enum IngestOutcome
+{
+    Applied,
+
+    /// <summary>The profile already holds this version of the record or a newer one.</summary>
+    Stale,
+}
+
+/// <summary>
+/// Applies one service event to the read model. Order-tolerant: an event whose entity version is not
+/// newer than the stored one changes nothing, so late or replayed events cannot roll a record back.
+/// </summary>
+public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, TimeProvider clock)
+{
+    public async Task<IngestOutcome> IngestAsync(IIntegrationEvent integrationEvent, RecordFacts facts, CancellationToken cancellationToken)
+    {
+        var record = await db.ServiceRecords.SingleOrDefaultAsync(
+            r => r.SourceSystem == integrationEvent.Source && r.RecordType == facts.RecordType && r.RecordId == facts.RecordId,
+            cancellationToken);
+        if (record is not null && record.EntityVersion >= integrationEvent.EntityVersion)
+        {
+            return IngestOutcome.Stale;
+        }
+
+        var now = clock.GetUtcNow();
+        var child = record is null
+            ? await linker.LinkAsync(integrationEvent.Child, cancellationToken)
+            : await db.Children.SingleAsync(c => c.Id == record.ChildId, cancellationToken);
+        ChildLinker.ApplyDetails(child, integrationEvent.Child, now);
+
+        if (record is null)
+        {
+            record = new ServiceRecord
+            {
+                SourceSystem = integrationEvent.Source,
+                RecordType = facts.RecordType,
+                RecordId = facts.RecordId,
+                ChildId = child.Id,
+                Summary = facts.Summary,
+            };
+            db.ServiceRecords.Add(record);
+        }
+
+        record.EntityVersion = integrationEvent.EntityVersion;
+        record.Summary = facts.Summary;
+        record.OccurredOn = facts.OccurredOn;
+        record.UpdatedAt = now;
+        return IngestOutcome.Applied;
+    }
+}

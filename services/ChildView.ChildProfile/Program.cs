@@ -1,0 +1,23 @@
+using ChildView.ChildProfile;
+using ChildView.ChildProfile.Profiles;
+using ChildView.Contracts.Security;
+using ChildView.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddTokenAuthentication(ApiResources.Profile.Audience);
+builder.AddDefaultOpenApi(ApiResources.Profile, "ChildView Child Profile API");
+builder.AddChildProfileServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
+app.MapProfilesApi();
+
+app.Run();

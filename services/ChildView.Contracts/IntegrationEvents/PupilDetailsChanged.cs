@@ -1,0 +1,10 @@
+namespace ChildView.Contracts.IntegrationEvents;
+
+/// <summary>Education changed a pupil's details; carries the full current state, not a diff.</summary>
+public sealed record PupilDetailsChanged(
+    Guid EventId,
+    string Source,
+    long EntityVersion,
+    DateTimeOffset OccurredAt,
+    ChildIdentity Child,
+    Guid PupilId) : IIntegrationEvent;

@@ -1,0 +1,19 @@
+using ChildView.Education.Data;
+using ChildView.Messaging;
+using ChildView.Messaging.Postgres;
+
+namespace ChildView.Education;
+
+/// <summary>Entry point marker for hosting this API in tests, and its service registrations.</summary>
+public static class EducationApi
+{
+    public const string ServiceName = "education";
+    public const string DatabaseName = "educationdb";
+
+    public static IHostApplicationBuilder AddEducationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
+        builder.AddMessaging<EducationDbContext>(ServiceName);
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using ChildView.Contracts.Security;
+using ChildView.Education;
+using ChildView.Education.Pupils;
+using ChildView.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddTokenAuthentication(ApiResources.Education.Audience);
+builder.AddDefaultOpenApi(ApiResources.Education, "ChildView Education API");
+builder.AddEducationServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
+app.MapPupilsApi();
+
+app.Run();
