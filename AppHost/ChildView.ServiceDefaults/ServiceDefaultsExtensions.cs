@@ -29,6 +29,11 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ChildView.ServiceDefaults.BadRequestExceptionHandler>();
+
+        // Unreadable bodies always raise BadHttpRequestException, so every environment answers them
+        // the same way: a ProblemDetails naming the field (see BadRequestExceptionHandler).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 

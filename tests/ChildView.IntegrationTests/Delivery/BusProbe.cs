@@ -1,0 +1,65 @@
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.IntegrationTests.Support;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ChildView.IntegrationTests.Delivery;
+
+/// <summary>Publishes events straight onto the bus (as a misbehaving or replaying publisher would) and inspects the profile's state.</summary>
+internal sealed class BusProbe(PlatformFixture platform)
+{
+    private IBus Bus => platform.Education.Services.GetRequiredService<IBus>();
+
+    public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>
+        Bus.Publish(message, context => context.MessageId = message.EventId);
+
+    public static PupilRegistered Pupil(Guid pupilId, long version, string givenName, string? upn = null, string? localId = null, Guid? eventId = null) => new(
+        eventId ?? Guid.NewGuid(), SourceSystems.Education, version, DateTimeOffset.UtcNow,
+        new ChildIdentity(SourceSystems.Education, localId ?? pupilId.ToString("N"), givenName, "Probe", new DateOnly(2014, 5, 6), "M", upn, null, null),
+        pupilId);
+
+    public async Task<long?> RecordVersionAsync(Guid recordId)
+    {
+        await using var db = await platform.OpenDatabaseAsync("profile");
+        await using var query = new NpgsqlCommand("SELECT entity_version FROM service_records WHERE record_id = @id", db);
+        query.Parameters.AddWithValue("id", recordId);
+        return await query.ExecuteScalarAsync() as long?;
+    }
+
+    public async Task<string?> ChildGivenNameAsync(Guid recordId)
+    {
+        await using var db = await platform.OpenDatabaseAsync("profile");
+        await using var query = new NpgsqlCommand(
+            "SELECT c.given_name FROM children c JOIN service_records r ON r.child_id = c.id WHERE r.record_id = @id", db);
+        query.Parameters.AddWithValue("id", recordId);
+        return await query.ExecuteScalarAsync() as string;
+    }
+
+    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var db = await platform.OpenDatabaseAsync("profile");
+        await using var query = new NpgsqlCommand(sql, db);
+        foreach (var (name, value) in parameters)
+        {
+            query.Parameters.AddWithValue(name, value);
+        }
+
+        return (long)(await query.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>True once every profile queue is empty with nothing in flight.</summary>
+    public async Task<bool> ProfileQueuesDrainedAsync()
+    {
+        var queues = await platform.Rabbit.QueuesAsync(platform.Infrastructure.VirtualHost);
+        return queues.Where(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && !q.Name.EndsWith("_error", StringComparison.Ordinal))
+            .All(q => q.IsDrained);
+    }
+
+    public async Task<int> ErrorQueueDepthAsync(string queueFragment)
+    {
+        var queues = await platform.Rabbit.QueuesAsync(platform.Infrastructure.VirtualHost);
+        return queues.Where(q => q.Name.Contains(queueFragment, StringComparison.Ordinal) && q.Name.EndsWith("_error", StringComparison.Ordinal))
+            .Sum(q => q.Messages ?? 0);
+    }
+}
