@@ -1,5 +1,6 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

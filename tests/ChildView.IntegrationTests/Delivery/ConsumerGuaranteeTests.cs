@@ -1,5 +1,6 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Delivery;
 

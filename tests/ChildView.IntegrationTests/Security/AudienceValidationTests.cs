@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using ChildView.Contracts.Security;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Security;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ChildView.Contracts.Security;
 using ChildView.Gateway.Routing;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Security;
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using ChildView.Contracts.Security;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Validation;
 

@@ -1,6 +1,6 @@
 using ChildView.Contracts.Identifiers;
 
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
 /// <summary>Fresh checksum-valid identifiers, so every test's children are its own.</summary>
 public static class TestIdentifiers

@@ -1,4 +1,4 @@
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
 /// <summary>Waits for eventual consistency with a deadline, never a fixed sleep.</summary>
 public static class Poll

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Serialization;
 
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
 /// <summary>The RabbitMQ management API: virtual hosts for isolation, queue depths for assertions.</summary>
 public sealed class RabbitAdmin : IDisposable

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

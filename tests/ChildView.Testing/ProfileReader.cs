@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ChildView.ChildProfile.Profiles;
 
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
 /// <summary>Reads the aggregated profile through the gateway as a practitioner would.</summary>
 public sealed class ProfileReader(HttpClient gateway)

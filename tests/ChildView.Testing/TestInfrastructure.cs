@@ -1,4 +1,4 @@
-namespace ChildView.IntegrationTests.Support;
+namespace ChildView.Testing;
 
 /// <summary>
 /// Where the real servers started by <c>scripts/infra.sh</c> listen. Each test run gets its own

@@ -1,0 +1,19 @@
+using ChildView.Bench;
+
+// Each benchmark prints exactly one summary line: "<name> key=value …", comparable across commits.
+var name = args.FirstOrDefault() ?? "";
+var options = BenchOptions.Parse(args.Skip(1));
+IBenchmark? benchmark = name switch
+{
+    "propagation" => new PropagationBenchmark(options),
+    _ => null,
+};
+
+if (benchmark is null)
+{
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation> [--writes N]");
+    return 2;
+}
+
+Console.WriteLine(await benchmark.RunAsync());
+return 0;

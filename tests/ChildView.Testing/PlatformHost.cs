@@ -1,0 +1,156 @@
+using System.Net.Http.Headers;
+using ChildView.ChildProfile;
+using ChildView.EarlyYears;
+using ChildView.Education;
+using ChildView.Gateway;
+using ChildView.Identity;
+using ChildView.SocialCare;
+using ChildView.YouthOffending;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ChildView.Testing;
+
+/// <summary>
+/// The whole platform in one test process: identity, the four services, the profile aggregator and
+/// the gateway, each on its own Kestrel port, against the real PostgreSQL and RabbitMQ.
+/// </summary>
+public class PlatformHost : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _hosts = [];
+    private readonly string _keyDirectory = Directory.CreateTempSubdirectory("childview-keys-").FullName;
+
+    public TestInfrastructure Infrastructure { get; } = new();
+
+    public RabbitAdmin Rabbit { get; private set; } = null!;
+
+    public ServiceHost<IdentitySettings> Identity { get; private set; } = null!;
+
+    public ServiceHost<EducationMarker> Education { get; private set; } = null!;
+
+    public ServiceHost<SocialCareMarker> SocialCare { get; private set; } = null!;
+
+    public ServiceHost<YouthOffendingMarker> YouthOffending { get; private set; } = null!;
+
+    public ServiceHost<EarlyYearsMarker> EarlyYears { get; private set; } = null!;
+
+    public ServiceHost<ChildProfileMarker> Profile { get; private set; } = null!;
+
+    public ServiceHost<GatewayMarker> Gateway { get; private set; } = null!;
+
+    public TokenClient Tokens { get; private set; } = null!;
+
+    public async Task StartAsync()
+    {
+        Rabbit = new RabbitAdmin(Infrastructure.RabbitManagementPort);
+        await Rabbit.CreateVirtualHostAsync(Infrastructure.VirtualHost);
+
+        var identityPort = FreePort.Next();
+        var identityUrl = $"http://127.0.0.1:{identityPort}";
+        Identity = Start(new ServiceHost<IdentitySettings>(identityPort, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:identitydb"] = Infrastructure.Database("identity"),
+            ["Identity:Issuer"] = identityUrl + "/",
+            ["Identity:AllowHttp"] = "true",
+            ["Identity:KeyDirectory"] = _keyDirectory,
+            ["Identity:SeedDemoUsers"] = "true",
+        }));
+
+        Dictionary<string, string> ServiceSettings(string database) => new()
+        {
+            [$"ConnectionStrings:{database}"] = Infrastructure.Database(database.Replace("db", "", StringComparison.Ordinal)),
+            ["ConnectionStrings:messaging"] = Infrastructure.BrokerAddress,
+            ["Identity:Url"] = identityUrl,
+        };
+
+        Education = Start(new ServiceHost<EducationMarker>(FreePort.Next(), ServiceSettings(EducationApi.DatabaseName)));
+        SocialCare = Start(new ServiceHost<SocialCareMarker>(FreePort.Next(), ServiceSettings(SocialCareApi.DatabaseName)));
+        YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), ServiceSettings(YouthOffendingApi.DatabaseName)));
+        EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
+        Profile = Start(new ServiceHost<ChildProfileMarker>(FreePort.Next(), ServiceSettings(ChildProfileApi.DatabaseName)));
+
+        Gateway = Start(new ServiceHost<GatewayMarker>(FreePort.Next(), new Dictionary<string, string>
+        {
+            ["Identity:Url"] = identityUrl,
+            ["services:education:http:0"] = Education.BaseAddress.ToString(),
+            ["services:socialcare:http:0"] = SocialCare.BaseAddress.ToString(),
+            ["services:youthoffending:http:0"] = YouthOffending.BaseAddress.ToString(),
+            ["services:earlyyears:http:0"] = EarlyYears.BaseAddress.ToString(),
+            ["services:profile:http:0"] = Profile.BaseAddress.ToString(),
+        }));
+
+        Tokens = new TokenClient(Identity.BaseAddress);
+        await WaitUntilConsumersAreBoundAsync();
+    }
+
+    /// <summary>The confidential client's secret as the identity service is configured with it.</summary>
+    public string ClientSecret(string clientId) =>
+        Identity.Services.GetRequiredService<IConfiguration>()[$"Identity:ClientSecrets:{clientId}"]
+            ?? throw new InvalidOperationException($"No secret configured for {clientId}.");
+
+    public async Task<string> ServiceTokenAsync(string clientId, params string[] scopes) =>
+        await Tokens.ClientCredentialsAsync(clientId, ClientSecret(clientId), scopes);
+
+    /// <summary>A client for the gateway carrying the given bearer token (none when null).</summary>
+    public HttpClient GatewayClient(string? accessToken)
+    {
+        var client = new HttpClient { BaseAddress = Gateway.BaseAddress };
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return client;
+    }
+
+    public async Task<NpgsqlConnection> OpenDatabaseAsync(string service)
+    {
+        var connection = new NpgsqlConnection(Infrastructure.Database(service));
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        Tokens?.Dispose();
+        foreach (var host in Enumerable.Reverse(_hosts))
+        {
+            await host.DisposeAsync();
+        }
+
+        await DropDatabasesAsync();
+        await Rabbit.DeleteVirtualHostAsync(Infrastructure.VirtualHost);
+        Rabbit.Dispose();
+        Directory.Delete(_keyDirectory, recursive: true);
+    }
+
+    private ServiceHost<T> Start<T>(ServiceHost<T> host) where T : class
+    {
+        _hosts.Add(host);
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>The profile's queues exist once its bus has started; events published before that would be unroutable.</summary>
+    private async Task WaitUntilConsumersAreBoundAsync()
+    {
+        await Poll.UntilAsync(
+            async () => (await Rabbit.QueuesAsync(Infrastructure.VirtualHost)).Count(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && !q.Name.EndsWith("_error", StringComparison.Ordinal)) >= 5,
+            TimeSpan.FromSeconds(60),
+            "the profile's consumer queues");
+    }
+
+    private async Task DropDatabasesAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection($"{Infrastructure.PostgresServer};Database=postgres");
+        await connection.OpenAsync();
+        foreach (var service in new[] { "identity", "education", "socialcare", "youthoffending", "earlyyears", "profile" })
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Infrastructure.DatabaseName(service)}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
