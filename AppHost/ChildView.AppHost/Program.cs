@@ -7,21 +7,28 @@ var infrastructure = Infrastructure.Add(builder);
 var messaging = infrastructure.Broker;
 
 var identity = builder.AddProject<Projects.ChildView_Identity>("identity")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("identitydb"));
 
 var education = builder.AddProject<Projects.ChildView_Education>("education")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("educationdb")).WithBroker(messaging).UsesIdentity(identity);
 var socialCare = builder.AddProject<Projects.ChildView_SocialCare>("socialcare")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("socialcaredb")).WithBroker(messaging).UsesIdentity(identity);
 var youthOffending = builder.AddProject<Projects.ChildView_YouthOffending>("youthoffending")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("youthoffendingdb")).WithBroker(messaging).UsesIdentity(identity);
 var earlyYears = builder.AddProject<Projects.ChildView_EarlyYears>("earlyyears")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("earlyyearsdb")).WithBroker(messaging).UsesIdentity(identity);
 
 var profile = builder.AddProject<Projects.ChildView_ChildProfile>("profile")
+    .WithHttpHealthCheck("/health")
     .WithDatabase(infrastructure.Database("profiledb")).WithBroker(messaging).UsesIdentity(identity);
 
 var gateway = builder.AddProject<Projects.ChildView_Gateway>("gateway")
+    .WithHttpHealthCheck("/health")
     .UsesIdentity(identity)
     .WithReference(education).WithReference(socialCare).WithReference(youthOffending)
     .WithReference(earlyYears).WithReference(profile)

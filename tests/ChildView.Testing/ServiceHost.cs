@@ -46,6 +46,7 @@ public sealed class ServiceHost<TEntryPoint> : WebApplicationFactory<TEntryPoint
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:Console:LogToStandardErrorThreshold", "Trace");
         builder.UseSetting("Logging:LogLevel:MassTransit", "Error");
         // Migrating a database that does not exist yet logs a failed connection before creating it.
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Connection", "None");

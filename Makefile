@@ -1,0 +1,50 @@
+# ChildView developer entry points. `make` (or `make help`) lists the targets.
+# Servers (PostgreSQL, RabbitMQ) are project-local, see scripts/infra.sh.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
+# (scripts/bench.sh NAME -> bench/ChildView.Bench).
+BENCHES ?= propagation
+
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation clean
+
+help: ## list the targets
+	@echo "ChildView make targets:"
+	@grep -hE '^[a-zA-Z_%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 22
+	@echo "  (BENCHES = $(BENCHES))"
+
+infra-up: ## start the local PostgreSQL and RabbitMQ (installs them if missing)
+	scripts/infra.sh start
+
+infra-down: ## stop the local PostgreSQL and RabbitMQ
+	scripts/infra.sh stop
+
+infra-status: ## show whether the local servers run
+	@scripts/infra.sh status
+
+infra-clean: infra-down ## stop the servers and delete their data (.infra/)
+	rm -rf .infra
+
+build: ## build the solution (Release)
+	dotnet build ChildView.sln -c Release
+
+run: ## run everything: servers + Aspire AppHost (Ctrl+C stops)
+	scripts/run.sh
+
+test: ## run all tests; ends with "N passed, N failed"
+	scripts/test.sh
+
+bench: $(addprefix bench-,$(BENCHES)) ## run every benchmark in BENCHES
+
+bench-propagation: ## propagation benchmark
+	scripts/bench.sh propagation
+
+bench-%: ## any benchmark NAME: make bench-NAME
+	scripts/bench.sh $*
+
+clean: ## delete build outputs (bin/, obj/) and artifacts/ (server data stays: infra-clean)
+	rm -rf artifacts TestResults
+	find . -path ./.git -prune -o -path ./.infra -prune -o -path ./node_modules -prune -o \
+	  -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
