@@ -22,9 +22,9 @@ demo_children_visible() {
   curl -sf -o /dev/null "$GATEWAY/health" || return 1
   token="$(curl -sf "$IDENTITY/connect/token" -d grant_type=client_credentials -d client_id=childview-ops \
     -d client_secret=dev-secret-childview-ops -d scope=profile.read |
-    sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')" || return 1
+    sed -n 's/.*"access_token": *"\([^"]*\)".*/\1/p')" || return 1
   [[ -n "$token" ]] || return 1
-  curl -sf -H "Authorization: Bearer $token" "$GATEWAY/api/profile/profiles?upn=B801200005001" | grep -q '"total":1'
+  curl -sf -H "Authorization: Bearer $token" "$GATEWAY/api/profile/profiles?upn=B801200005001" | grep -Eq '"total": *1'
 }
 
 print_urls() {
