@@ -39,10 +39,10 @@ test: ## run all tests; ends with "N passed, N failed"
 bench: $(addprefix bench-,$(BENCHES)) ## run every benchmark in BENCHES
 
 bench-propagation: ## propagation benchmark
-	scripts/bench.sh propagation
+	@scripts/bench.sh propagation
 
 bench-%: ## any benchmark NAME: make bench-NAME
-	scripts/bench.sh $*
+	@scripts/bench.sh $*
 
 clean: ## delete build outputs (bin/, obj/) and artifacts/ (server data stays: infra-clean)
 	rm -rf artifacts TestResults
