@@ -33,13 +33,13 @@ public static class OpenApiExtensions
                     {
                         AuthorizationUrl = new Uri($"{identityUrl}/connect/authorize"),
                         TokenUrl = new Uri($"{identityUrl}/connect/token"),
-                        Scopes = api.Scopes.ToDictionary(scope => scope, scope => scope),
+                        Scopes = api.AllScopes.ToDictionary(scope => scope, scope => scope),
                     },
                 },
             });
             swagger.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
-                [new OpenApiSecuritySchemeReference(OAuthScheme, document)] = [.. api.Scopes],
+                [new OpenApiSecuritySchemeReference(OAuthScheme, document)] = [.. api.AllScopes],
             });
         });
         return builder;

@@ -4,8 +4,9 @@ using Yarp.ReverseProxy.Configuration;
 namespace ChildView.Gateway.Routing;
 
 /// <summary>
-/// The gateway's routes, generated from <see cref="ApiResources"/>: every API gets a read route and
-/// (if writable) a write route, split by HTTP method, each naming the scope policy it requires.
+/// The gateway's routes, generated from <see cref="ApiResources"/>: every API gets a read route,
+/// (if writable) a write route split from it by HTTP method, and (if administrable) an admin route
+/// for its /admin paths, each naming the scope policy it requires.
 /// A route is never written by hand, so none can be left without a policy.
 /// </summary>
 public static class GatewayRoutes
@@ -36,14 +37,22 @@ public static class GatewayRoutes
         {
             yield return Route(api, "write", WriteMethods, writeScope);
         }
+
+        // More specific than the read and write routes, so any method under /admin needs the admin scope.
+        if (api.AdminScope is { } adminScope)
+        {
+            yield return Route(api, "admin", null, adminScope, $"{AdminSegment}/{{**rest}}");
+        }
     }
 
-    private static RouteConfig Route(ApiResource api, string access, IReadOnlyList<string> methods, string scope) => new()
+    public const string AdminSegment = "admin";
+
+    private static RouteConfig Route(ApiResource api, string access, IReadOnlyList<string>? methods, string scope, string pathTail = "{**rest}") => new()
     {
         RouteId = $"{api.Name}-{access}",
         ClusterId = api.Name,
         AuthorizationPolicy = scope,
-        Match = new RouteMatch { Path = $"{PathPrefix}/{api.Name}/{{**rest}}", Methods = methods },
+        Match = new RouteMatch { Path = $"{PathPrefix}/{api.Name}/{pathTail}", Methods = methods },
         Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"{PathPrefix}/{api.Name}" }],
     };
 }

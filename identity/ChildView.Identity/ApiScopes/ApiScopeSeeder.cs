@@ -13,7 +13,7 @@ internal sealed class ApiScopeSeeder(IOpenIddictScopeManager scopes, ILogger<Api
     {
         foreach (var api in ApiResources.All)
         {
-            foreach (var scope in api.Scopes)
+            foreach (var scope in api.AllScopes)
             {
                 var descriptor = new OpenIddictScopeDescriptor
                 {

@@ -1,3 +1,5 @@
+using ChildView.Contracts.IntegrationEvents;
+
 namespace ChildView.ChildProfile.Children;
 
 /// <summary>
@@ -19,6 +21,9 @@ public sealed class ServiceRecord
     public required string Summary { get; set; }
 
     public DateOnly? OccurredOn { get; set; }
+
+    /// <summary>Deleted records are kept (a later version may restore them) but never shown.</summary>
+    public RecordState State { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 }

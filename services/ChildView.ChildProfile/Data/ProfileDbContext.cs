@@ -51,6 +51,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.SourceSystem).HasMaxLength(20);
             record.Property(r => r.RecordType).HasMaxLength(40);
             record.Property(r => r.Summary).HasMaxLength(500);
+            record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
             record.HasIndex(r => r.ChildId);
         });
 

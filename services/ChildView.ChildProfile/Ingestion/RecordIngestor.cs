@@ -51,6 +51,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, Time
         record.EntityVersion = integrationEvent.EntityVersion;
         record.Summary = facts.Summary;
         record.OccurredOn = facts.OccurredOn;
+        record.State = facts.State;
         record.UpdatedAt = now;
         return IngestOutcome.Applied;
     }

@@ -14,7 +14,7 @@ public sealed class PupilRegisteredConsumer(MessageInbox inbox, RecordIngestor i
 public sealed class PupilDetailsChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<PupilDetailsChanged>(inbox)
 {
     protected override Task ApplyAsync(PupilDetailsChanged message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, RecordTypes.Pupil(message.PupilId), cancellationToken);
+        ingestor.IngestAsync(message, RecordTypes.Pupil(message.PupilId) with { State = message.State }, cancellationToken);
 }
 
 public sealed class ReferralRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<ReferralRecorded>(inbox)

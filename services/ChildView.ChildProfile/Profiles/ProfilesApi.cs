@@ -1,6 +1,7 @@
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Data;
 using ChildView.Contracts.Identifiers;
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Contracts.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public static class ProfilesApi
         }
 
         var records = await db.ServiceRecords.AsNoTracking()
-            .Where(r => r.ChildId == id)
+            .Where(r => r.ChildId == id && r.State != RecordState.Deleted)
             .OrderByDescending(r => r.OccurredOn)
             .ThenBy(r => r.SourceSystem)
             .ToListAsync(cancellationToken);
@@ -82,7 +83,7 @@ public static class ProfilesApi
             .Select(c => new
             {
                 c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.Postcode,
-                Services = db.ServiceRecords.Where(r => r.ChildId == c.Id).Select(r => r.SourceSystem).Distinct().ToList(),
+                Services = db.ServiceRecords.Where(r => r.ChildId == c.Id && r.State != RecordState.Deleted).Select(r => r.SourceSystem).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
 

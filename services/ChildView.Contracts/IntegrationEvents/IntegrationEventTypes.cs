@@ -1,19 +1,15 @@
 namespace ChildView.Contracts.IntegrationEvents;
 
 /// <summary>
-/// The closed set of event types an outbox may hold. The relay resolves stored type names only
-/// against this list, never through reflection over arbitrary strings.
+/// The closed set of event types an outbox may hold: the concrete <see cref="IIntegrationEvent"/>
+/// records of this assembly. The relay resolves stored type names only against this set, never
+/// through reflection over arbitrary strings.
 /// </summary>
 public static class IntegrationEventTypes
 {
-    private static readonly Dictionary<string, Type> ByName = new[]
-    {
-        typeof(PupilRegistered),
-        typeof(PupilDetailsChanged),
-        typeof(ReferralRecorded),
-        typeof(OffenceOutcomeRecorded),
-        typeof(SettingRegistrationRecorded),
-    }.ToDictionary(NameOf, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Type> ByName = typeof(IIntegrationEvent).Assembly.GetTypes()
+        .Where(type => typeof(IIntegrationEvent).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
+        .ToDictionary(NameOf, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<Type> All => ByName.Values;
 

@@ -2,15 +2,15 @@ namespace ChildView.Contracts.Security;
 
 public static class ApiResources
 {
-    public static readonly ApiResource Education = new("education", "education-api", "education.read", "education.write");
-    public static readonly ApiResource SocialCare = new("socialcare", "socialcare-api", "socialcare.read", "socialcare.write");
-    public static readonly ApiResource YouthOffending = new("youthoffending", "youthoffending-api", "youthoffending.read", "youthoffending.write");
-    public static readonly ApiResource EarlyYears = new("earlyyears", "earlyyears-api", "earlyyears.read", "earlyyears.write");
+    public static readonly ApiResource Education = new("education", "education-api", "education.read", "education.write", "education.admin");
+    public static readonly ApiResource SocialCare = new("socialcare", "socialcare-api", "socialcare.read", "socialcare.write", "socialcare.admin");
+    public static readonly ApiResource YouthOffending = new("youthoffending", "youthoffending-api", "youthoffending.read", "youthoffending.write", "youthoffending.admin");
+    public static readonly ApiResource EarlyYears = new("earlyyears", "earlyyears-api", "earlyyears.read", "earlyyears.write", "earlyyears.admin");
     public static readonly ApiResource Profile = new("profile", "profile-api", "profile.read", null);
 
     public static IReadOnlyList<ApiResource> All { get; } = [Education, SocialCare, YouthOffending, EarlyYears, Profile];
 
-    public static IEnumerable<string> AllScopes => All.SelectMany(r => r.Scopes);
+    public static IEnumerable<string> AllScopes => All.SelectMany(r => r.AllScopes);
 
     public static ApiResource ByName(string name) =>
         All.FirstOrDefault(r => r.Name == name) ?? throw new ArgumentException($"No API named '{name}'.", nameof(name));

@@ -8,5 +8,5 @@ public static class PupilEvents
         new(Guid.CreateVersion7(now), SourceSystems.Education, pupil.Version, now, pupil.Child.ToIdentity(SourceSystems.Education), pupil.Id);
 
     public static PupilDetailsChanged DetailsChanged(Pupil pupil, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), SourceSystems.Education, pupil.Version, now, pupil.Child.ToIdentity(SourceSystems.Education), pupil.Id);
+        new(Guid.CreateVersion7(now), SourceSystems.Education, pupil.Version, now, pupil.Child.ToIdentity(SourceSystems.Education), pupil.Id, pupil.State);
 }

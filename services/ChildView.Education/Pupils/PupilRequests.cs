@@ -1,3 +1,4 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 
@@ -9,7 +10,7 @@ public sealed record RegisterPupilRequest(ChildDetailsRequest? Child)
     public ValidationErrors Validate(DateOnly today) => new ValidationErrors().ValidateChild("child", Child, today);
 }
 
-public sealed record PupilResponse(Guid Id, long Version, ChildDetails Child, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record PupilResponse(Guid Id, long Version, RecordState State, ChildDetails Child, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static PupilResponse From(Pupil pupil) => new(pupil.Id, pupil.Version, pupil.Child, pupil.CreatedAt, pupil.UpdatedAt);
+    public static PupilResponse From(Pupil pupil) => new(pupil.Id, pupil.Version, pupil.State, pupil.Child, pupil.CreatedAt, pupil.UpdatedAt);
 }

@@ -3,7 +3,11 @@ using ChildView.Education.Data;
 using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Http;
+using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Republishing;
+using ChildView.ServiceKit.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.Education.Pupils;
@@ -15,7 +19,10 @@ public static class PupilsApi
         var pupils = app.MapGroup("/pupils").WithTags("Pupils");
         pupils.MapPost("/", Register).RequireAuthorization(ApiResources.Education.WriteScope!);
         pupils.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
+        pupils.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.Education.WriteScope!);
         pupils.MapGet("/{id:guid}", Get).RequireAuthorization(ApiResources.Education.ReadScope);
+        pupils.MapGet("/", List).RequireAuthorization(ApiResources.Education.ReadScope);
+        app.MapPost("/admin/republish/pupils", Republish).WithTags("Administration").RequireAuthorization(ApiResources.Education.AdminScope!);
         return app;
     }
 
@@ -29,7 +36,7 @@ public static class PupilsApi
             return errors.ToProblem();
         }
 
-        var pupil = new Pupil { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), Version = 1, CreatedAt = now, UpdatedAt = now };
+        var pupil = new Pupil { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), CreatedAt = now, UpdatedAt = now };
         db.Pupils.Add(pupil);
         db.AddIntegrationEvent(PupilEvents.Registered(pupil, now));
         await db.SaveChangesAsync(cancellationToken);
@@ -48,6 +55,32 @@ public static class PupilsApi
             return errors.ToProblem();
         }
 
+        return await ChangeAsync(id, db, http, now, pupil =>
+        {
+            var details = request.Child!.ToDetails();
+            details.LocalId = pupil.Child.LocalId;
+            pupil.Child = details;
+            pupil.Touch(now);
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<PupilResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Delete(
+        Guid id, [FromBody] DeleteRecordRequest request, EducationDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate();
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var now = clock.GetUtcNow();
+        return await ChangeAsync(id, db, http, now, pupil => pupil.SoftDelete(request.Reason!.Trim(), now), cancellationToken);
+    }
+
+    /// <summary>Loads, checks If-Match, applies the change and its event in one transaction, and answers with the new ETag.</summary>
+    private static async Task<Results<Ok<PupilResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, EducationDbContext db, HttpContext http, DateTimeOffset now, Action<Pupil> change, CancellationToken cancellationToken)
+    {
         var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (pupil is null)
         {
@@ -59,11 +92,7 @@ public static class PupilsApi
             return ConcurrencyProblems.Stale(pupil.Version);
         }
 
-        var details = request.Child!.ToDetails();
-        details.LocalId = pupil.Child.LocalId;
-        pupil.Child = details;
-        pupil.Version++;
-        pupil.UpdatedAt = now;
+        change(pupil);
         db.AddIntegrationEvent(PupilEvents.DetailsChanged(pupil, now));
         try
         {
@@ -89,4 +118,36 @@ public static class PupilsApi
         ETags.Set(response, pupil.Version);
         return TypedResults.Ok(PupilResponse.From(pupil));
     }
+
+    private static async Task<Results<Ok<Paged<PupilResponse>>, ValidationProblem>> List(
+        [AsParameters] PupilListQuery query, EducationDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().ValidatePaging(query.Page, query.PageSize);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var pupils = db.Pupils.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Upn))
+        {
+            pupils = pupils.Where(p => p.Child.Upn == query.Upn.Trim().ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.FamilyName))
+        {
+            pupils = pupils.Where(p => p.Child.FamilyName == query.FamilyName.Trim());
+        }
+
+        var page = await pupils.OrderBy(p => p.Id).ToPagedAsync(query.Page, query.PageSize, PupilResponse.From, cancellationToken);
+        return TypedResults.Ok(page);
+    }
+
+    private static async Task<Accepted<RepublishResponse>> Republish(EducationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var count = await Republisher.RepublishAsync<Pupil>(db, PupilEvents.DetailsChanged, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Accepted((string?)null, new RepublishResponse("pupil", count));
+    }
 }
+
+public sealed record PupilListQuery(string? Upn, string? FamilyName, int? Page, int? PageSize);

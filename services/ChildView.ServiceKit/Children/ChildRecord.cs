@@ -1,3 +1,5 @@
+using ChildView.Contracts.IntegrationEvents;
+
 namespace ChildView.ServiceKit.Children;
 
 /// <summary>
@@ -12,7 +14,28 @@ public abstract class ChildRecord
 
     public long Version { get; set; } = 1;
 
+    public RecordState State { get; set; } = RecordState.Open;
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    public string? DeletionReason { get; set; }
+
+    /// <summary>Every change goes through here so the version and timestamp can never be forgotten.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+
+    public void SoftDelete(string reason, DateTimeOffset now)
+    {
+        State = RecordState.Deleted;
+        DeletedAt = now;
+        DeletionReason = reason;
+        Touch(now);
+    }
 }

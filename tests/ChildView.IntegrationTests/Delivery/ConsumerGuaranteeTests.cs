@@ -31,7 +31,7 @@ public sealed class ConsumerGuaranteeTests(PlatformFixture platform)
     public async Task An_older_version_arriving_after_a_newer_one_changes_nothing()
     {
         var pupilId = Guid.NewGuid();
-        var newer = new PupilDetailsChanged(Guid.NewGuid(), SourceSystems.Education, 3, DateTimeOffset.UtcNow, BusProbe.Pupil(pupilId, 3, "Newer").Child, pupilId);
+        var newer = new PupilDetailsChanged(Guid.NewGuid(), SourceSystems.Education, 3, DateTimeOffset.UtcNow, BusProbe.Pupil(pupilId, 3, "Newer").Child, pupilId, RecordState.Open);
         await _bus.PublishAsync(newer);
         await Poll.UntilAsync(async () => await _bus.RecordVersionAsync(pupilId) == 3, Deadline, "version 3 applied");
 

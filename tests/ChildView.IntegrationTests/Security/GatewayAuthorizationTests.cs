@@ -26,31 +26,61 @@ public sealed class GatewayAuthorizationTests(PlatformFixture platform)
 
     public static TheoryData<string> RouteIds => [.. GatewayRoutes.Routes(ApiResources.All).Select(r => r.RouteId)];
 
-    private static (ApiResource Api, bool IsWrite) Describe(string routeId)
+    private enum Access
     {
-        var route = GatewayRoutes.Routes(ApiResources.All).Single(r => r.RouteId == routeId);
-        return (ApiResources.ByName(route.ClusterId!), route.RouteId.EndsWith("-write", StringComparison.Ordinal));
+        Read,
+        Write,
+        Admin,
     }
 
-    private static HttpRequestMessage RequestFor(ApiResource api, bool isWrite) => isWrite
-        ? new HttpRequestMessage(HttpMethod.Post, $"/api/{api.Name}/{Resources[api.Name]}") { Content = JsonContent.Create(new { }) }
-        : new HttpRequestMessage(HttpMethod.Get, $"/api/{api.Name}/{Resources[api.Name]}/{Guid.NewGuid()}");
+    private static (ApiResource Api, Access Access) Describe(string routeId)
+    {
+        var route = GatewayRoutes.Routes(ApiResources.All).Single(r => r.RouteId == routeId);
+        var access = route.RouteId[(route.RouteId.LastIndexOf('-') + 1)..] switch
+        {
+            "write" => Access.Write,
+            "admin" => Access.Admin,
+            _ => Access.Read,
+        };
+        return (ApiResources.ByName(route.ClusterId!), access);
+    }
 
-    /// <summary>The API's own service client holds exactly that API's scopes; profile-service only profile.read.</summary>
-    private Task<string> TokenWithScopeAsync(ApiResource api) => platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes]);
+    private static HttpRequestMessage RequestFor(ApiResource api, Access access) => access switch
+    {
+        Access.Write => new HttpRequestMessage(HttpMethod.Post, $"/api/{api.Name}/{Resources[api.Name]}") { Content = JsonContent.Create(new { }) },
+        Access.Admin => new HttpRequestMessage(HttpMethod.Get, $"/api/{api.Name}/admin/no-such-operation"),
+        _ => new HttpRequestMessage(HttpMethod.Get, $"/api/{api.Name}/{Resources[api.Name]}/{Guid.NewGuid()}"),
+    };
 
-    private Task<string> TokenWithoutScopeAsync(ApiResource api) => api == ApiResources.Education
-        ? platform.ServiceTokenAsync("socialcare-service", [.. ApiResources.SocialCare.Scopes])
-        : platform.ServiceTokenAsync("education-service", [.. ApiResources.Education.Scopes]);
+    /// <summary>
+    /// The API's own service client holds exactly that API's working scopes (profile-service only
+    /// profile.read); only the operations client holds the admin scopes.
+    /// </summary>
+    private Task<string> TokenWithScopeAsync(ApiResource api, Access access) => access == Access.Admin
+        ? platform.ServiceTokenAsync("childview-ops", api.AdminScope!)
+        : platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes]);
+
+    private Task<string> TokenWithoutScopeAsync(ApiResource api, Access access) => access == Access.Admin
+        ? platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes])
+        : api == ApiResources.Education
+            ? platform.ServiceTokenAsync("socialcare-service", [.. ApiResources.SocialCare.Scopes])
+            : platform.ServiceTokenAsync("education-service", [.. ApiResources.Education.Scopes]);
+
+    /// <summary>What the service itself answers once the gateway lets a request through.</summary>
+    private static HttpStatusCode ServiceAnswer(Access access) => access switch
+    {
+        Access.Write => HttpStatusCode.BadRequest, // an empty body is a validation problem
+        _ => HttpStatusCode.NotFound, // an unknown id or operation
+    };
 
     [Theory]
     [MemberData(nameof(RouteIds))]
     public async Task Without_a_token_every_route_is_401(string routeId)
     {
-        var (api, isWrite) = Describe(routeId);
+        var (api, access) = Describe(routeId);
         using var client = platform.GatewayClient(null);
 
-        using var response = await client.SendAsync(RequestFor(api, isWrite));
+        using var response = await client.SendAsync(RequestFor(api, access));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -59,10 +89,10 @@ public sealed class GatewayAuthorizationTests(PlatformFixture platform)
     [MemberData(nameof(RouteIds))]
     public async Task A_token_without_the_routes_scope_is_403(string routeId)
     {
-        var (api, isWrite) = Describe(routeId);
-        using var client = platform.GatewayClient(await TokenWithoutScopeAsync(api));
+        var (api, access) = Describe(routeId);
+        using var client = platform.GatewayClient(await TokenWithoutScopeAsync(api, access));
 
-        using var response = await client.SendAsync(RequestFor(api, isWrite));
+        using var response = await client.SendAsync(RequestFor(api, access));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -71,32 +101,43 @@ public sealed class GatewayAuthorizationTests(PlatformFixture platform)
     [MemberData(nameof(RouteIds))]
     public async Task A_token_with_the_routes_scope_reaches_the_service(string routeId)
     {
-        var (api, isWrite) = Describe(routeId);
-        using var client = platform.GatewayClient(await TokenWithScopeAsync(api));
+        var (api, access) = Describe(routeId);
+        using var client = platform.GatewayClient(await TokenWithScopeAsync(api, access));
 
-        using var response = await client.SendAsync(RequestFor(api, isWrite));
+        using var response = await client.SendAsync(RequestFor(api, access));
 
-        // An empty body is a validation problem and an unknown id is not found: both answered by the service itself.
-        Assert.Equal(isWrite ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(ServiceAnswer(access), response.StatusCode);
     }
 
     [Theory]
     [MemberData(nameof(RouteIds))]
     public async Task A_read_only_user_may_read_but_never_write(string routeId)
     {
-        var (api, isWrite) = Describe(routeId);
+        var (api, access) = Describe(routeId);
         var mashOfficer = await platform.Tokens.UserTokenAsync("mash.taylor", Identity.Users.DemoUsers.Password, [.. ApiResources.All.Select(a => a.ReadScope)]);
         using var client = platform.GatewayClient(mashOfficer);
 
-        using var response = await client.SendAsync(RequestFor(api, isWrite));
+        using var response = await client.SendAsync(RequestFor(api, access));
 
-        Assert.Equal(isWrite ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(access == Access.Read ? ServiceAnswer(access) : HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_path_needs_the_admin_scope_whatever_the_method()
+    {
+        using var client = platform.GatewayClient(await platform.ServiceTokenAsync("education-service", [.. ApiResources.Education.Scopes]));
+
+        using var read = await client.GetAsync("/api/education/admin/republish/pupils");
+        using var write = await client.PostAsync("/api/education/admin/republish/pupils", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
     }
 
     [Fact]
     public async Task A_forged_token_is_401()
     {
-        var genuine = await TokenWithScopeAsync(ApiResources.Education);
+        var genuine = await TokenWithScopeAsync(ApiResources.Education, Access.Read);
         var parts = genuine.Split('.');
         var forged = $"{parts[0]}.{parts[1]}.{new string('A', parts[2].Length)}";
         using var client = platform.GatewayClient(forged);

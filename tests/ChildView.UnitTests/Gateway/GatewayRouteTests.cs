@@ -33,6 +33,18 @@ public sealed class GatewayRouteTests
     }
 
     [Fact]
+    public void Administrable_apis_have_an_admin_route_for_every_method_under_admin()
+    {
+        foreach (var api in ApiResources.All.Where(a => a.AdminScope is not null))
+        {
+            var admin = Assert.Single(Routes, r => r.RouteId == $"{api.Name}-admin");
+            Assert.Equal(api.AdminScope, admin.AuthorizationPolicy);
+            Assert.Null(admin.Match.Methods);
+            Assert.Equal($"/api/{api.Name}/admin/{{**rest}}", admin.Match.Path);
+        }
+    }
+
+    [Fact]
     public void Read_and_write_routes_never_share_a_method()
     {
         Assert.Empty(GatewayRoutes.ReadMethods.Intersect(GatewayRoutes.WriteMethods));

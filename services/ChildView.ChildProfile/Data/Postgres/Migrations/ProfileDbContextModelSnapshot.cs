@@ -138,6 +138,12 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("occurred_on");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)

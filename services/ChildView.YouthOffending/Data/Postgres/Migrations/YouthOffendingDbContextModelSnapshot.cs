@@ -108,6 +108,15 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
                     b.Property<int>("GravityScore")
                         .HasColumnType("integer")
                         .HasColumnName("gravity_score");
@@ -131,6 +140,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.Property<DateOnly>("OutcomeDate")
                         .HasColumnType("date")
                         .HasColumnName("outcome_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
