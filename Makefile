@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation
+BENCHES ?= propagation county
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -40,6 +40,9 @@ bench: $(addprefix bench-,$(BENCHES)) ## run every benchmark in BENCHES
 
 bench-propagation: ## propagation benchmark
 	@scripts/bench.sh propagation
+
+bench-county: ## county benchmark: generate 20,000 children and load them through the gateway
+	@scripts/bench.sh county
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

@@ -6,18 +6,17 @@ public interface IBenchmark
     Task<string> RunAsync();
 }
 
-public sealed record BenchOptions(int Writes)
+public sealed record BenchOptions(int Writes, int Children)
 {
     public static BenchOptions Parse(IEnumerable<string> args)
     {
         var list = args.ToList();
-        var writes = 1000;
-        var at = list.IndexOf("--writes");
-        if (at >= 0 && at + 1 < list.Count && int.TryParse(list[at + 1], out var parsed))
-        {
-            writes = parsed;
-        }
+        return new BenchOptions(IntOption(list, "--writes", 1000), IntOption(list, "--children", 20_000));
+    }
 
-        return new BenchOptions(writes);
+    private static int IntOption(List<string> args, string name, int fallback)
+    {
+        var at = args.IndexOf(name);
+        return at >= 0 && at + 1 < args.Count && int.TryParse(args[at + 1], out var parsed) ? parsed : fallback;
     }
 }

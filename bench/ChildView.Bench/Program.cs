@@ -6,12 +6,13 @@ var options = BenchOptions.Parse(args.Skip(1));
 IBenchmark? benchmark = name switch
 {
     "propagation" => new PropagationBenchmark(options),
+    "county" => new CountyBenchmark(options),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation> [--writes N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county> [--writes N] [--children N]");
     return 2;
 }
 

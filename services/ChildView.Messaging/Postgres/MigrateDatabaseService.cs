@@ -26,7 +26,7 @@ public sealed class MigrateDatabaseService<TDbContext>(IServiceScopeFactory scop
                 await db.Database.MigrateAsync(cancellationToken);
                 return;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && DateTime.UtcNow < deadline)
+            catch (Exception ex) when (IsUnreachable(ex) && DateTime.UtcNow < deadline)
             {
                 logger.LogWarning(ex, "Database for {Context} not ready; retrying", typeof(TDbContext).Name);
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
@@ -35,4 +35,9 @@ public sealed class MigrateDatabaseService<TDbContext>(IServiceScopeFactory scop
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Only a server that cannot be reached yet is worth waiting for; a broken migration fails at once.</summary>
+    private static bool IsUnreachable(Exception ex) =>
+        ex is Npgsql.NpgsqlException { IsTransient: true } or System.Net.Sockets.SocketException or TimeoutException
+        || (ex.InnerException is { } inner && IsUnreachable(inner));
 }
