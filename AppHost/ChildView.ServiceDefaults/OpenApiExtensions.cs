@@ -24,6 +24,7 @@ public static class OpenApiExtensions
         builder.Services.AddSwaggerGen(swagger =>
         {
             swagger.SwaggerDoc("v1", new OpenApiInfo { Title = title, Version = "v1" });
+            swagger.OperationFilter<RequestExampleOperationFilter>();
             swagger.AddSecurityDefinition(OAuthScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.OAuth2,

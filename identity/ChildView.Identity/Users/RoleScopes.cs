@@ -1,3 +1,4 @@
+using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
 
 namespace ChildView.Identity.Users;
@@ -5,28 +6,34 @@ namespace ChildView.Identity.Users;
 /// <summary>
 /// Which API scopes each job role may be granted. A client may ask for more, but a user only
 /// ever gets the scopes one of their roles allows: a social worker's token cannot read
-/// education records however the request is crafted.
+/// education records however the request is crafted. Whether a role may read the profile at all
+/// comes from the access policy: a role that may see no field of it never gets profile.read.
 /// </summary>
 public static class RoleScopes
 {
-    private static readonly string ProfileRead = ApiResources.Profile.ReadScope;
-
-    private static readonly Dictionary<string, string[]> ScopesByRole = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> ServiceScopesByRole = new(StringComparer.Ordinal)
     {
-        [JobRoles.SocialWorker] = WorkOn(ApiResources.SocialCare),
-        [JobRoles.SocialCareTeamManager] = WorkOn(ApiResources.SocialCare),
-        [JobRoles.EducationWelfareOfficer] = WorkOn(ApiResources.Education),
-        [JobRoles.SenCaseworker] = WorkOn(ApiResources.Education),
-        [JobRoles.YotOfficer] = WorkOn(ApiResources.YouthOffending),
-        [JobRoles.EarlyYearsPractitioner] = WorkOn(ApiResources.EarlyYears),
-        [JobRoles.MashOfficer] = [.. ApiResources.All.Select(api => api.ReadScope)],
-        [JobRoles.DataProtectionOfficer] = [ProfileRead],
-        [JobRoles.SystemAdministrator] = [.. ApiResources.AllScopes],
+        [JobRoles.SocialWorker] = [.. ApiResources.SocialCare.Scopes],
+        [JobRoles.SocialCareTeamManager] = [.. ApiResources.SocialCare.Scopes],
+        [JobRoles.EducationWelfareOfficer] = [.. ApiResources.Education.Scopes],
+        [JobRoles.SenCaseworker] = [.. ApiResources.Education.Scopes],
+        [JobRoles.YotOfficer] = [.. ApiResources.YouthOffending.Scopes],
+        [JobRoles.EarlyYearsPractitioner] = [.. ApiResources.EarlyYears.Scopes],
+        [JobRoles.MashOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],
+        [JobRoles.DataProtectionOfficer] = [],
+        [JobRoles.SystemAdministrator] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).SelectMany(api => api.AllScopes)],
     };
 
     /// <summary>The union of the scopes the given roles allow; unknown roles allow nothing.</summary>
     public static IReadOnlySet<string> AllowedFor(IEnumerable<string> roles) =>
-        roles.SelectMany(role => ScopesByRole.GetValueOrDefault(role, [])).ToHashSet(StringComparer.Ordinal);
+        roles.SelectMany(ScopesFor).ToHashSet(StringComparer.Ordinal);
 
-    private static string[] WorkOn(ApiResource api) => [.. api.Scopes, ProfileRead];
+    public static IEnumerable<string> ScopesFor(string role)
+    {
+        var scopes = ServiceScopesByRole.GetValueOrDefault(role, []);
+        return MayReadProfile(role) ? [.. scopes, ApiResources.Profile.ReadScope] : scopes;
+    }
+
+    private static bool MayReadProfile(string role) =>
+        AccessPolicy.Current.Fields.Any(f => AccessPolicy.Current.Rule(role, f.Section.Name, f.Field.Name) != Relationship.None);
 }
