@@ -10,6 +10,9 @@ namespace ChildView.Contracts.Access;
 /// </summary>
 public sealed class AccessPolicy
 {
+    // Declared before Current: static initialisers run in textual order.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     private readonly Dictionary<(string Role, string Section, string Field), Relationship> _rules;
 
     private AccessPolicy(PolicyDocument document)
@@ -91,8 +94,6 @@ public sealed class AccessPolicy
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private sealed record PolicyDocument(string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, IReadOnlyList<PolicySection> Sections);
 
