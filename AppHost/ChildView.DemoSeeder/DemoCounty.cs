@@ -12,7 +12,7 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         gateway.UseToken(await tokens.GetAsync(cancellationToken));
-        if (await gateway.ProfileExistsForUpnAsync(DemoChildren.All[0].Upn!, cancellationToken))
+        if (await gateway.PupilExistsForUpnAsync(DemoChildren.All[0].Upn!, cancellationToken))
         {
             logger.LogInformation("Demo children already present; nothing to seed");
             return;

@@ -18,9 +18,10 @@ public sealed class GatewayClient(HttpClient http)
         }
     }
 
-    public async Task<bool> ProfileExistsForUpnAsync(string upn, CancellationToken cancellationToken)
+    /// <summary>Seeding is idempotent on the first demo pupil: the operations client may read Education, not profiles (those are for people).</summary>
+    public async Task<bool> PupilExistsForUpnAsync(string upn, CancellationToken cancellationToken)
     {
-        using var response = await http.GetAsync($"/api/profile/profiles?upn={upn}", cancellationToken);
+        using var response = await http.GetAsync($"/api/education/pupils?upn={upn}", cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             return false;

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ChildView.ChildProfile.Access;
+using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Ingestion;
@@ -17,6 +20,14 @@ public static class ChildProfileApi
     {
         builder.AddServiceDatabase<ProfileDbContext>(DatabaseName);
         builder.AddMessaging<ProfileDbContext>(ServiceName, bus => bus.AddConsumers(typeof(ChildProfileApi).Assembly));
+        var reader = ProfileReaderOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(reader);
+        builder.Services.AddHostedService<ProfileAccessBootstrapper>();
+        builder.Services.AddSingleton(ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
+        builder.Services.AddSingleton<ProfileReadSession>();
+
+        // A field the caller may not see is left out of the JSON altogether, not sent empty.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddScoped<ChildLinker>();
         builder.Services.AddScoped<RecordIngestor>();
         return builder;

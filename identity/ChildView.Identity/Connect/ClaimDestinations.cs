@@ -18,7 +18,7 @@ internal static class ClaimDestinations
     public static IEnumerable<string> For(Claim claim) => claim.Type switch
     {
         Claims.Subject => Both,
-        Claims.Name or UserClaimTypes.Team => Granted(claim, Scopes.Profile),
+        Claims.Name or Claims.PreferredUsername or UserClaimTypes.Team => Granted(claim, Scopes.Profile),
         Claims.Role => Granted(claim, Scopes.Roles),
         _ => [],
     };

@@ -19,6 +19,8 @@ internal sealed class UserPrincipalFactory(IOpenIddictScopeManager scopeManager)
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, user.Id.ToString());
         identity.SetClaim(Claims.Name, user.DisplayName);
+        // The staff user name is how services record an allocated worker, so the profile matches caseloads on it.
+        identity.SetClaim(Claims.PreferredUsername, user.UserName);
         identity.SetClaims(Claims.Role, [.. user.Roles]);
         identity.SetClaims(UserClaimTypes.Team, [.. user.Teams]);
 

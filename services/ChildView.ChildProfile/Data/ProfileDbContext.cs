@@ -1,3 +1,4 @@
+using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Children;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,10 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<SourceLink> SourceLinks => Set<SourceLink>();
 
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +58,28 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.Summary).HasMaxLength(500);
             record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
             record.HasIndex(r => r.ChildId);
+        });
+
+        modelBuilder.Entity<Allocation>(allocation =>
+        {
+            allocation.HasKey(a => new { a.SourceSystem, a.AllocationId });
+            allocation.Property(a => a.SourceSystem).HasMaxLength(20);
+            allocation.Property(a => a.WorkerUserName).HasMaxLength(100);
+            allocation.Property(a => a.Team).HasMaxLength(100);
+            allocation.HasIndex(a => new { a.WorkerUserName, a.ChildId });
+            allocation.HasIndex(a => new { a.Team, a.ChildId });
+        });
+
+        modelBuilder.Entity<BreakGlassGrant>(grant =>
+        {
+            grant.HasKey(g => g.Id);
+            grant.Property(g => g.UserName).HasMaxLength(100);
+            grant.Property(g => g.Role).HasMaxLength(50);
+            grant.Property(g => g.Reason).HasMaxLength(1000);
+            grant.Property(g => g.Purpose).HasMaxLength(200);
+            grant.Property(g => g.Review).HasMaxLength(20);
+            grant.Property(g => g.ReviewedBy).HasMaxLength(100);
+            grant.HasIndex(g => new { g.UserName, g.ExpiresAt });
         });
 
         modelBuilder.AddMessagingTables();

@@ -1,25 +1,25 @@
-using ChildView.ChildProfile.Children;
-
 namespace ChildView.ChildProfile.Profiles;
 
-/// <summary>The high-level view of one child: who they are, which services know them, and each record's headline.</summary>
+/// <summary>
+/// The high-level view of one child as the caller may see it. A field the caller may not see is
+/// absent (never sent, not even empty) and named in <see cref="Restricted"/> as "section.field".
+/// </summary>
 public sealed record ProfileResponse(
     Guid Id,
-    string GivenName,
-    string FamilyName,
-    DateOnly? DateOfBirth,
+    string? GivenName,
+    string? FamilyName,
     string? Sex,
+    DateOnly? DateOfBirth,
     string? Upn,
     string? NhsNumber,
     string? Postcode,
-    IReadOnlyList<string> ServicesInvolved,
-    IReadOnlyList<ServiceRecordResponse> Records);
+    IReadOnlyList<string>? ServicesInvolved,
+    IReadOnlyList<ServiceRecordResponse> Records,
+    IReadOnlyList<string> Restricted,
+    string PolicyVersion);
 
-public sealed record ServiceRecordResponse(string Source, string RecordType, Guid RecordId, long Version, string Summary, DateOnly? OccurredOn)
-{
-    public static ServiceRecordResponse From(ServiceRecord r) => new(r.SourceSystem, r.RecordType, r.RecordId, r.EntityVersion, r.Summary, r.OccurredOn);
-}
+public sealed record ServiceRecordResponse(string Source, string Section, string Field, string RecordType, Guid RecordId, long Version, string Summary, DateOnly? OccurredOn);
 
-public sealed record ProfileSummary(Guid Id, string GivenName, string FamilyName, DateOnly? DateOfBirth, string? Postcode, IReadOnlyList<string> ServicesInvolved);
+public sealed record ProfileSummary(Guid Id, string? GivenName, string? FamilyName, DateOnly? DateOfBirth, string? Postcode, IReadOnlyList<string>? ServicesInvolved);
 
 public sealed record ProfileSearchResponse(IReadOnlyList<ProfileSummary> Items, int Page, int PageSize, int Total);

@@ -5,7 +5,8 @@ namespace ChildView.ChildProfile.Profiles;
 
 /// <summary>
 /// Finds children by a strong identifier or by name (and optionally date of birth). A search must
-/// name someone: browsing every child is not a legitimate use.
+/// name someone: browsing every child is not a legitimate use. A caller may only search on what they
+/// may see — a hit on a hidden attribute would itself disclose it.
 /// </summary>
 public sealed record ProfileSearchRequest(string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, DateOnly? DateOfBirth, int? Page, int? PageSize)
 {
@@ -15,15 +16,22 @@ public sealed record ProfileSearchRequest(string? Upn, string? NhsNumber, string
 
     public int PageSizeOrDefault => PageSize ?? 20;
 
-    public ValidationErrors Validate()
+    public string? NormalisedUpn => UniquePupilNumber.Normalise(Upn);
+
+    public string? NormalisedNhsNumber => Contracts.Identifiers.NhsNumber.Normalise(NhsNumber);
+
+    public ValidationErrors Validate(ProfileView view)
     {
-        var hasIdentifier = !string.IsNullOrWhiteSpace(Upn) || !string.IsNullOrWhiteSpace(NhsNumber);
+        var hasIdentifier = NormalisedUpn is not null || NormalisedNhsNumber is not null;
         return new ValidationErrors()
             .When(!hasIdentifier && string.IsNullOrWhiteSpace(FamilyName), "familyName", "Give a UPN, an NHS number or a family name.")
             .When(FamilyName is { Length: > 100 }, "familyName", "At most 100 characters.")
             .When(GivenName is { Length: > 100 }, "givenName", "At most 100 characters.")
-            .When(!string.IsNullOrWhiteSpace(Upn) && !UniquePupilNumber.IsValid(UniquePupilNumber.Normalise(Upn)), "upn", "Not a valid UPN.")
-            .When(!string.IsNullOrWhiteSpace(NhsNumber) && !Contracts.Identifiers.NhsNumber.IsValid(NhsNumber), "nhsNumber", "Not a valid NHS number.")
+            .When(NormalisedUpn is { } upn && !UniquePupilNumber.IsValid(upn), "upn", "Not a valid UPN.")
+            .When(NormalisedNhsNumber is { } nhs && !Contracts.Identifiers.NhsNumber.IsValid(nhs), "nhsNumber", "Not a valid NHS number.")
+            .When(hasIdentifier && !view.Sees("identifiers"), NormalisedUpn is not null ? "upn" : "nhsNumber", "Your role may not see identifiers, so it may not search by them.")
+            .When((FamilyName ?? GivenName) is not null && !view.Sees("names"), FamilyName is not null ? "familyName" : "givenName", "Your role may not see names, so it may not search by them.")
+            .When(DateOfBirth is not null && !view.Sees("dateOfBirth"), "dateOfBirth", "Your role may not see dates of birth, so it may not search by them.")
             .When(PageOrDefault < 1, "page", "Must be 1 or more.")
             .When(PageSizeOrDefault is < 1 or > MaxPageSize, "pageSize", $"Must be between 1 and {MaxPageSize}.");
     }

@@ -1,10 +1,10 @@
-using ChildView.ChildProfile.Children;
-using ChildView.ChildProfile.Data;
-using ChildView.Contracts.Identifiers;
-using ChildView.Contracts.IntegrationEvents;
+using ChildView.ChildProfile.Access;
+using ChildView.ChildProfile.Access.Postgres;
+using ChildView.ChildProfile.Profiles.Postgres;
+using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChildView.ChildProfile.Profiles;
 
@@ -18,76 +18,60 @@ public static class ProfilesApi
         return app;
     }
 
-    private static async Task<Results<Ok<ProfileResponse>, NotFound>> Get(Guid id, ProfileDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProfileResponse>, NotFound, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, ProfileReadSession session, CancellationToken cancellationToken)
     {
-        var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (child is null)
+        var (caller, refusal) = Caller(http);
+        if (caller is null)
         {
-            return TypedResults.NotFound();
+            return Forbidden(refusal!);
         }
 
-        var records = await db.ServiceRecords.AsNoTracking()
-            .Where(r => r.ChildId == id && r.State != RecordState.Deleted)
-            .OrderByDescending(r => r.OccurredOn)
-            .ThenBy(r => r.SourceSystem)
-            .ToListAsync(cancellationToken);
-        var services = records.Select(r => r.SourceSystem).Distinct().Order(StringComparer.Ordinal).ToList();
+        var view = new ProfileView(AccessPolicy.Current, caller);
+        var profile = await session.RunAsync(caller, async connection =>
+        {
+            var child = await ProfileQueries.ChildAsync(connection, id, view.Columns, cancellationToken);
+            if (child is null)
+            {
+                return null;
+            }
 
-        return TypedResults.Ok(new ProfileResponse(
-            child.Id, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex, child.Upn, child.NhsNumber, child.Postcode,
-            services, records.Select(ServiceRecordResponse.From).ToList()));
+            var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
+            var records = await ProfileQueries.RecordsAsync(connection, id, cancellationToken);
+            return view.Compose(child, standing, records);
+        }, cancellationToken);
+
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile);
     }
 
-    private static async Task<Results<Ok<ProfileSearchResponse>, ValidationProblem>> Search(
-        [AsParameters] ProfileSearchRequest request, ProfileDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProfileSearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
+        [AsParameters] ProfileSearchRequest request, HttpContext http, ProfileReadSession session, CancellationToken cancellationToken)
     {
-        var errors = request.Validate();
+        var (caller, refusal) = Caller(http);
+        if (caller is null)
+        {
+            return Forbidden(refusal!);
+        }
+
+        var view = new ProfileView(AccessPolicy.Current, caller);
+        var errors = request.Validate(view);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        var query = db.Children.AsNoTracking();
-        if (UniquePupilNumber.Normalise(request.Upn) is { } upn)
+        var response = await session.RunAsync(caller, async connection =>
         {
-            query = query.Where(c => db.ChildIdentifiers.Any(i => i.ChildId == c.Id && i.Kind == ChildIdentifier.UpnKind && i.Value == upn));
-        }
-
-        if (NhsNumber.Normalise(request.NhsNumber) is { } nhs)
-        {
-            query = query.Where(c => db.ChildIdentifiers.Any(i => i.ChildId == c.Id && i.Kind == ChildIdentifier.NhsNumberKind && i.Value == nhs));
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.FamilyName))
-        {
-            var familyName = request.FamilyName.Trim().ToLower();
-            query = query.Where(c => c.FamilyName.ToLower() == familyName);
-        }
-
-        if (!string.IsNullOrWhiteSpace(request.GivenName))
-        {
-            var givenName = request.GivenName.Trim().ToLower();
-            query = query.Where(c => c.GivenName.ToLower().StartsWith(givenName));
-        }
-
-        if (request.DateOfBirth is { } dateOfBirth)
-        {
-            query = query.Where(c => c.DateOfBirth == dateOfBirth);
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-        var page = await query
-            .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .Skip((request.PageOrDefault - 1) * request.PageSizeOrDefault)
-            .Take(request.PageSizeOrDefault)
-            .Select(c => new
-            {
-                c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.Postcode,
-                Services = db.ServiceRecords.Where(r => r.ChildId == c.Id && r.State != RecordState.Deleted).Select(r => r.SourceSystem).Distinct().ToList(),
-            })
-            .ToListAsync(cancellationToken);
-
-        var items = page.Select(c => new ProfileSummary(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.Postcode, c.Services.Order(StringComparer.Ordinal).ToList())).ToList();
-        return TypedResults.Ok(new ProfileSearchResponse(items, request.PageOrDefault, request.PageSizeOrDefault, total));
+            var (page, total) = await ProfileQueries.SearchAsync(connection, request, view.Columns, cancellationToken);
+            var services = await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken);
+            return new ProfileSearchResponse([.. page.Select(c => view.Summarise(c, services[c.Id]))], request.PageOrDefault, request.PageSizeOrDefault, total);
+        }, cancellationToken);
+        return TypedResults.Ok(response);
     }
+
+    private static (ProfileCaller? Caller, string? Refusal) Caller(HttpContext http) =>
+        ProfileCaller.From(http.User, http.Request.Headers[ProfileCaller.ActingRoleHeader].FirstOrDefault(), AccessPolicy.Current);
+
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not read profiles this way.", detail: detail);
 }

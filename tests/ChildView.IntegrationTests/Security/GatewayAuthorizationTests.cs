@@ -53,12 +53,17 @@ public sealed class GatewayAuthorizationTests(PlatformFixture platform)
     };
 
     /// <summary>
-    /// The API's own service client holds exactly that API's working scopes (profile-service only
-    /// profile.read); only the operations client holds the admin scopes.
+    /// The API's own service client holds exactly that API's working scopes; only the operations
+    /// client holds the admin scopes.
     /// </summary>
-    private Task<string> TokenWithScopeAsync(ApiResource api, Access access) => access == Access.Admin
-        ? platform.ServiceTokenAsync("childview-ops", api.AdminScope!)
-        : platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes]);
+    private Task<string> TokenWithScopeAsync(ApiResource api, Access access) => (api, access) switch
+    {
+        (_, Access.Admin) => platform.ServiceTokenAsync("childview-ops", api.AdminScope!),
+
+        // Profiles are read by people in a job role, so the profile's scope is tested with a user's token.
+        ({ Name: "profile" }, _) => platform.Tokens.UserTokenAsync("mash.taylor", Identity.Users.DemoUsers.Password, api.ReadScope),
+        _ => platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes]),
+    };
 
     private Task<string> TokenWithoutScopeAsync(ApiResource api, Access access) => access == Access.Admin
         ? platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes])

@@ -1,0 +1,31 @@
+using ChildView.ChildProfile.Data;
+using ChildView.Contracts.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ChildView.ChildProfile.Access.Postgres;
+
+/// <summary>Applies the policy's roles, grants and row policies after migrations, before the service takes traffic.</summary>
+public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, ProfileReaderOptions reader, ILogger<ProfileAccessBootstrapper> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProfileDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        foreach (var statement in ProfileAccessSql.Statements(AccessPolicy.Current, reader.Password))
+        {
+            // Plain commands: the statements carry literal braces that EF's raw-SQL formatting would misread.
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction.GetDbTransaction();
+            command.CommandText = statement;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Access policy {Version} applied to the profile database", AccessPolicy.Current.Version);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using ChildView.Contracts.Access;
+
+namespace ChildView.ChildProfile.Access.Postgres;
+
+/// <summary>
+/// The profile database's roles, column privileges and row policies, generated from the access
+/// policy. Applied at every start-up, so a policy change is enforced by the database on the next
+/// deployment without anyone writing SQL by hand.
+/// </summary>
+public static class ProfileAccessSql
+{
+    /// <summary>The application's read login: NOINHERIT, so it sees nothing until it takes a job role for one transaction.</summary>
+    public const string ReaderLogin = "cv_profile_reader";
+
+    private const long BootstrapLockKey = 0x4356_5052_4F46;
+
+    /// <summary>Which columns of <c>children</c> each summary field is made of; <c>id</c> is always readable.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> SummaryColumns = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["names"] = ["given_name", "family_name", "sex"],
+        ["dateOfBirth"] = ["date_of_birth"],
+        ["identifiers"] = ["upn", "nhs_number", "postcode"],
+        ["servicesInvolved"] = [],
+        ["flags"] = [],
+    };
+
+    private static readonly string[] ProtectedTables =
+        ["children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "inbox_messages", "outbox_messages"];
+
+    public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
+
+    public static IReadOnlyList<string> Statements(AccessPolicy policy, string readerPassword)
+    {
+        var sql = new List<string> { $"SELECT pg_advisory_xact_lock({BootstrapLockKey})" };
+        foreach (var role in policy.Roles)
+        {
+            sql.Add(CreateRoleIfMissing(DbRole(role), "NOLOGIN"));
+        }
+
+        sql.Add(CreateRoleIfMissing(ReaderLogin, "LOGIN NOINHERIT"));
+        sql.Add($"ALTER ROLE {ReaderLogin} WITH LOGIN NOINHERIT PASSWORD {Literal(readerPassword)}");
+        sql.AddRange(policy.Roles.Select(role => $"GRANT {DbRole(role)} TO {ReaderLogin}"));
+        sql.AddRange(RelationshipFunctions());
+
+        var everyone = string.Join(", ", policy.Roles.Select(DbRole).Append(ReaderLogin).Append("PUBLIC"));
+        sql.AddRange(ProtectedTables.Select(table => $"REVOKE ALL ON {table} FROM {everyone}"));
+        sql.Add("ALTER TABLE children ENABLE ROW LEVEL SECURITY");
+        sql.Add("ALTER TABLE service_records ENABLE ROW LEVEL SECURITY");
+        sql.Add("""
+            DO $$ DECLARE p record; BEGIN
+              FOR p IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public' AND policyname LIKE 'cv\_%' LOOP
+                EXECUTE format('DROP POLICY %I ON %I', p.policyname, p.tablename);
+              END LOOP;
+            END $$
+            """);
+        foreach (var role in policy.Roles)
+        {
+            sql.AddRange(RoleStatements(policy, role));
+        }
+
+        return sql;
+    }
+
+    private static IEnumerable<string> RoleStatements(AccessPolicy policy, string role)
+    {
+        var dbRole = DbRole(role);
+        var summary = policy.Sections.Single(s => s.Name == "summary");
+        var columns = new List<string>();
+        foreach (var field in summary.Fields)
+        {
+            switch (policy.Rule(role, summary.Name, field.Name))
+            {
+                case Relationship.Any:
+                    columns.AddRange(SummaryColumns[field.Name]);
+                    break;
+                case Relationship.None:
+                    break;
+                default:
+                    throw new NotSupportedException($"summary.{field.Name} for {role}: summary fields are column grants, so their rule must be 'any' or 'none'.");
+            }
+        }
+
+        if (policy.Rule(role, summary.Name, "names") == Relationship.Any)
+        {
+            yield return $"GRANT SELECT ({string.Join(", ", columns.Prepend("id"))}) ON children TO {dbRole}";
+            yield return $"CREATE POLICY cv_{dbRole}_children ON children FOR SELECT TO {dbRole} USING (true)";
+        }
+
+        if (policy.Rule(role, summary.Name, "identifiers") == Relationship.Any)
+        {
+            yield return $"GRANT SELECT ON child_identifiers TO {dbRole}";
+        }
+
+        var predicate = RecordPredicate(policy, role);
+        if (predicate is not null)
+        {
+            yield return $"GRANT SELECT ON service_records TO {dbRole}";
+            yield return $"CREATE POLICY cv_{dbRole}_records ON service_records FOR SELECT TO {dbRole} USING ({predicate})";
+        }
+    }
+
+    /// <summary>
+    /// Record types grouped by the relationship they need. Every relationship test is an uncorrelated
+    /// IN over a set-returning function, which PostgreSQL evaluates once per query (a hashed subplan),
+    /// not once per row.
+    /// </summary>
+    private static string? RecordPredicate(AccessPolicy policy, string role)
+    {
+        var byRule = policy.Fields
+            .Where(f => f.Section.Name != "summary")
+            .SelectMany(f => f.Field.RecordTypes.Select(type => (Type: type, Rule: policy.Rule(role, f.Section.Name, f.Field.Name))))
+            .Where(r => r.Rule != Relationship.None)
+            .ToLookup(r => r.Rule, r => r.Type);
+
+        var clauses = new List<string>();
+        if (byRule[Relationship.Any].Any())
+        {
+            clauses.Add($"record_type = ANY({Array(byRule[Relationship.Any])})");
+        }
+
+        if (byRule[Relationship.Team].Any())
+        {
+            clauses.Add($"(record_type = ANY({Array(byRule[Relationship.Team])}) AND (child_id IN (SELECT cv_team_children()) OR child_id IN (SELECT cv_caseload_children())))");
+        }
+
+        if (byRule[Relationship.Caseload].Any())
+        {
+            clauses.Add($"(record_type = ANY({Array(byRule[Relationship.Caseload])}) AND child_id IN (SELECT cv_caseload_children()))");
+        }
+
+        var grantable = byRule[Relationship.Team].Concat(byRule[Relationship.Caseload]).Concat(byRule[Relationship.BreakGlass]).ToList();
+        if (grantable.Count > 0)
+        {
+            clauses.Add($"(record_type = ANY({Array(grantable)}) AND child_id IN (SELECT cv_break_glass_children()))");
+        }
+
+        return clauses.Count == 0 ? null : string.Join(" OR ", clauses);
+    }
+
+    /// <summary>
+    /// The caller's relationships, read from the transaction's settings. SECURITY DEFINER: job roles
+    /// may ask "which children are mine" without being able to read anyone else's allocations.
+    /// </summary>
+    private static IEnumerable<string> RelationshipFunctions()
+    {
+        yield return "CREATE OR REPLACE FUNCTION cv_user_name() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.user_name', true), '') $$";
+        yield return "CREATE OR REPLACE FUNCTION cv_teams() RETURNS text[] LANGUAGE sql STABLE AS $$ SELECT coalesce(string_to_array(nullif(current_setting('app.teams', true), ''), ','), '{}') $$";
+        yield return """
+            CREATE OR REPLACE FUNCTION cv_caseload_children() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+            $$ SELECT child_id FROM allocations WHERE active AND worker_user_name = cv_user_name() $$
+            """;
+        yield return """
+            CREATE OR REPLACE FUNCTION cv_team_children() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+            $$ SELECT child_id FROM allocations WHERE active AND team = ANY(cv_teams()) $$
+            """;
+        yield return """
+            CREATE OR REPLACE FUNCTION cv_break_glass_children() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+            $$ SELECT child_id FROM break_glass_grants WHERE user_name = cv_user_name() AND expires_at > now() $$
+            """;
+    }
+
+    private static string CreateRoleIfMissing(string role, string options) =>
+        $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} {options}; END IF; END $$";
+
+    private static string Array(IEnumerable<string> values) =>
+        "ARRAY[" + string.Join(", ", values.Distinct().Order(StringComparer.Ordinal).Select(Literal)) + "]::text[]";
+
+    private static string Literal(string value)
+    {
+        var escaped = new StringBuilder(value.Length + 2).Append('\'');
+        foreach (var c in value)
+        {
+            escaped.Append(c == '\'' ? "''" : c);
+        }
+
+        return escaped.Append('\'').ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using ChildView.Contracts.Access;
+using Npgsql;
+
+namespace ChildView.ChildProfile.Access.Postgres;
+
+/// <summary>
+/// Every profile read runs here: one transaction on the read login, which takes the caller's job
+/// role (SET LOCAL ROLE, so it cannot leak to the pooled connection's next user) and states who the
+/// caller is for the row policies. The login alone can read nothing.
+/// </summary>
+public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource)
+{
+    public async Task<T> RunAsync<T>(ProfileCaller caller, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.Current.Roles.Contains(caller.Role))
+        {
+            // A role name cannot be a parameter; only names from the policy ever reach the SQL.
+            throw new InvalidOperationException($"'{caller.Role}' is not a role of the access policy.");
+        }
+
+        await using var connection = await readerDataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var become = new NpgsqlCommand(
+            $"SET LOCAL ROLE {ProfileAccessSql.DbRole(caller.Role)}; SELECT set_config('app.user_name', @user, true), set_config('app.teams', @teams, true)",
+            connection,
+            transaction))
+        {
+            become.Parameters.AddWithValue("user", caller.UserName);
+            become.Parameters.AddWithValue("teams", string.Join(',', caller.Teams));
+            await become.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var result = await read(connection);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>The read login's connection string: the profile database's, with the read login's credentials.</summary>
+    public static NpgsqlDataSource CreateDataSource(string profileConnectionString, ProfileReaderOptions reader) =>
+        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(profileConnectionString)
+        {
+            Username = ProfileAccessSql.ReaderLogin,
+            Password = reader.Password,
+        }.ConnectionString);
+}
