@@ -105,7 +105,7 @@ public sealed class ServiceToProfileFlowTests(PlatformFixture platform)
         })).EnsureSuccessStatusCode();
 
         var reader = await PractitionerAsync();
-        var profile = await reader.WaitForAsync($"upn={upn}", p => p.ServicesInvolved.Count == 3);
+        var profile = await reader.WaitForAsync($"upn={upn}", p => p.ServicesInvolved?.Count == 3);
         Assert.Equal(["education", "socialcare", "youthoffending"], profile.ServicesInvolved);
         Assert.Equal(1, (await reader.SearchAsync($"nhsNumber={nhs}")).Total);
     }
