@@ -1,4 +1,6 @@
 using ChildView.ChildProfile;
+using ChildView.ChildProfile.Access;
+using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Profiles;
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
@@ -19,5 +21,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapProfilesApi();
+app.MapBreakGlassApi();
+app.MapDpoApi();
 
 app.Run();

@@ -30,8 +30,19 @@ public static class RoleScopes
 
     public static IEnumerable<string> ScopesFor(string role)
     {
-        var scopes = ServiceScopesByRole.GetValueOrDefault(role, []);
-        return MayReadProfile(role) ? [.. scopes, ApiResources.Profile.ReadScope] : scopes;
+        var scopes = ServiceScopesByRole.GetValueOrDefault(role, []).AsEnumerable();
+        if (MayReadProfile(role))
+        {
+            scopes = scopes.Append(ApiResources.Profile.ReadScope);
+        }
+
+        // Writing to the profile means asking for or reviewing emergency access: the policy says who may.
+        if (AccessPolicy.Current.BreakGlassRoles.Contains(role) || AccessPolicy.Current.BreakGlassReviewers.Contains(role))
+        {
+            scopes = scopes.Append(ApiResources.Profile.WriteScope!);
+        }
+
+        return scopes;
     }
 
     private static bool MayReadProfile(string role) =>

@@ -1,4 +1,5 @@
 using ChildView.ChildProfile.Access;
+using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -80,6 +83,22 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             grant.Property(g => g.Review).HasMaxLength(20);
             grant.Property(g => g.ReviewedBy).HasMaxLength(100);
             grant.HasIndex(g => new { g.UserName, g.ExpiresAt });
+        });
+
+        modelBuilder.Entity<AuditEvent>(audit =>
+        {
+            audit.HasKey(a => a.Seq);
+            audit.Property(a => a.Seq).ValueGeneratedOnAdd();
+            audit.Property(a => a.UserName).HasMaxLength(100);
+            audit.Property(a => a.Role).HasMaxLength(50);
+            audit.Property(a => a.Teams).HasMaxLength(500);
+            audit.Property(a => a.Action).HasMaxLength(30);
+            audit.Property(a => a.Sections).HasMaxLength(2000);
+            audit.Property(a => a.Purpose).HasMaxLength(1000);
+            audit.Property(a => a.Outcome).HasMaxLength(200);
+            audit.Property(a => a.ClientAddress).HasMaxLength(64);
+            audit.HasIndex(a => new { a.ChildId, a.Seq });
+            audit.HasIndex(a => new { a.UserName, a.Seq });
         });
 
         modelBuilder.AddMessagingTables();

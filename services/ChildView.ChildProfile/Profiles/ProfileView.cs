@@ -42,6 +42,15 @@ public sealed class ProfileView(AccessPolicy policy, ProfileCaller caller)
             visible, restricted, policy.Version);
     }
 
+    /// <summary>The sections and fields a composed profile disclosed, for the audit log.</summary>
+    public IEnumerable<string> Disclosed(ProfileResponse profile) =>
+        policy.Sections.Single(s => s.Name == Summary).Fields.Where(f => Sees(f.Name)).Select(f => $"{Summary}.{f.Name}")
+            .Concat(profile.Records.Select(r => $"{r.Section}.{r.Field}").Distinct());
+
+    /// <summary>What a search result list discloses: the summary fields shown for each hit.</summary>
+    public IEnumerable<string> SearchDisclosure =>
+        policy.Sections.Single(s => s.Name == Summary).Fields.Where(f => Sees(f.Name)).Select(f => $"{Summary}.{f.Name}");
+
     private static string? Text(ProfileQueries.ChildRow child, string column) => child.Columns.GetValueOrDefault(column) as string;
 
     private static DateOnly? Date(ProfileQueries.ChildRow child, string column) => child.Columns.GetValueOrDefault(column) switch

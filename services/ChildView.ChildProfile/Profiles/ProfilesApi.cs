@@ -1,5 +1,7 @@
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
+using ChildView.ChildProfile.Audit;
+using ChildView.ChildProfile.Audit.Postgres;
 using ChildView.ChildProfile.Profiles.Postgres;
 using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
@@ -33,12 +35,15 @@ public static class ProfilesApi
             var child = await ProfileQueries.ChildAsync(connection, id, view.Columns, cancellationToken);
             if (child is null)
             {
+                await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, [], "not-found"), cancellationToken);
                 return null;
             }
 
             var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
             var records = await ProfileQueries.RecordsAsync(connection, id, cancellationToken);
-            return view.Compose(child, standing, records);
+            var composed = view.Compose(child, standing, records);
+            await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed"), cancellationToken);
+            return composed;
         }, cancellationToken);
 
         return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile);
@@ -64,14 +69,18 @@ public static class ProfilesApi
         {
             var (page, total) = await ProfileQueries.SearchAsync(connection, request, view.Columns, cancellationToken);
             var services = await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken);
+            await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Search, null, view.SearchDisclosure, $"allowed: {total} found"), cancellationToken);
             return new ProfileSearchResponse([.. page.Select(c => view.Summarise(c, services[c.Id]))], request.PageOrDefault, request.PageSizeOrDefault, total);
         }, cancellationToken);
         return TypedResults.Ok(response);
     }
 
+    private static AuditEntry Entry(HttpContext http, string action, Guid? childId, IEnumerable<string> sections, string outcome) =>
+        new(action, childId, sections, outcome, AccessRequestContext.Purpose(http), AccessRequestContext.ClientAddress(http));
+
     private static (ProfileCaller? Caller, string? Refusal) Caller(HttpContext http) =>
         ProfileCaller.From(http.User, http.Request.Headers[ProfileCaller.ActingRoleHeader].FirstOrDefault(), AccessPolicy.Current);
 
-    private static ProblemHttpResult Forbidden(string detail) =>
+    internal static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not read profiles this way.", detail: detail);
 }

@@ -21,6 +21,8 @@ public sealed class AccessPolicy
         Roles = document.Roles;
         BreakGlassRoles = document.BreakGlass.Roles.ToHashSet(StringComparer.Ordinal);
         BreakGlassDuration = TimeSpan.FromMinutes(document.BreakGlass.Minutes);
+        AuditReaders = document.Audit.Readers.ToHashSet(StringComparer.Ordinal);
+        BreakGlassReviewers = document.Audit.ReviewsBreakGlass.ToHashSet(StringComparer.Ordinal);
         Sections = document.Sections;
         _rules = [];
         foreach (var section in document.Sections)
@@ -51,6 +53,12 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> BreakGlassRoles { get; }
 
     public TimeSpan BreakGlassDuration { get; }
+
+    /// <summary>Roles that may read the audit log (who accessed a child, what a user accessed).</summary>
+    public IReadOnlySet<string> AuditReaders { get; }
+
+    /// <summary>Roles that review break-the-glass grants (accept or flag).</summary>
+    public IReadOnlySet<string> BreakGlassReviewers { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
 
@@ -95,7 +103,9 @@ public sealed class AccessPolicy
         return Parse(reader.ReadToEnd());
     }
 
-    private sealed record PolicyDocument(string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, IReadOnlyList<PolicySection> Sections);
+    private sealed record PolicyDocument(string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections);
+
+    private sealed record AuditDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> ReviewsBreakGlass);
 
     private sealed record BreakGlassDocument(int Minutes, IReadOnlyList<string> Roles);
 }

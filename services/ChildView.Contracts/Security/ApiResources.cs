@@ -6,7 +6,8 @@ public static class ApiResources
     public static readonly ApiResource SocialCare = new("socialcare", "socialcare-api", "socialcare.read", "socialcare.write", "socialcare.admin");
     public static readonly ApiResource YouthOffending = new("youthoffending", "youthoffending-api", "youthoffending.read", "youthoffending.write", "youthoffending.admin");
     public static readonly ApiResource EarlyYears = new("earlyyears", "earlyyears-api", "earlyyears.read", "earlyyears.write", "earlyyears.admin");
-    public static readonly ApiResource Profile = new("profile", "profile-api", "profile.read", null);
+    /// <summary>Writes to the profile are requests about access (break-the-glass, reviews), never to children's data.</summary>
+    public static readonly ApiResource Profile = new("profile", "profile-api", "profile.read", "profile.write");
 
     public static IReadOnlyList<ApiResource> All { get; } = [Education, SocialCare, YouthOffending, EarlyYears, Profile];
 

@@ -24,6 +24,8 @@ public sealed class AccessPolicyTests
     {
         Assert.Equal(JobRoleNames.Order(), Policy.Roles.Order());
         Assert.Subset(Policy.Roles.ToHashSet(), Policy.BreakGlassRoles.ToHashSet());
+        Assert.Subset(Policy.Roles.ToHashSet(), Policy.AuditReaders.ToHashSet());
+        Assert.Subset(Policy.Roles.ToHashSet(), Policy.BreakGlassReviewers.ToHashSet());
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class AccessPolicyTests
     public void A_policy_that_leaves_a_role_implicit_is_refused_with_the_field_named()
     {
         const string json = """
-            {"version":"t","roles":["a","b"],"breakGlass":{"minutes":60,"roles":[]},
+            {"version":"t","roles":["a","b"],"breakGlass":{"minutes":60,"roles":[]},"audit":{"readers":[],"reviewsBreakGlass":[]},
              "sections":[{"name":"summary","fields":[{"name":"names","access":{"a":"any"}}]}]}
             """;
 
@@ -101,7 +103,7 @@ public sealed class AccessPolicyTests
     public void A_policy_with_an_unknown_relationship_is_refused()
     {
         const string json = """
-            {"version":"t","roles":["a"],"breakGlass":{"minutes":60,"roles":[]},
+            {"version":"t","roles":["a"],"breakGlass":{"minutes":60,"roles":[]},"audit":{"readers":[],"reviewsBreakGlass":[]},
              "sections":[{"name":"summary","fields":[{"name":"names","access":{"a":"everyone"}}]}]}
             """;
 
