@@ -228,6 +228,8 @@ SELECT NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') AS missing \g
 \if :missing
   CREATE ROLE :"role" LOGIN CREATEDB CREATEROLE PASSWORD :'pw';
 \endif
+-- Dropping a database WITH (FORCE) must end sessions of the profile's read login too.
+GRANT pg_signal_backend TO :"role";
 SQL
   )"; then
     printf '%s\n' "$out" >&2

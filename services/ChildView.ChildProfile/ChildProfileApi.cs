@@ -23,7 +23,7 @@ public static class ChildProfileApi
         var reader = ProfileReaderOptions.From(builder.Configuration);
         builder.Services.AddSingleton(reader);
         builder.Services.AddHostedService<ProfileAccessBootstrapper>();
-        builder.Services.AddSingleton(ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
+        builder.Services.AddSingleton(_ => ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
         builder.Services.AddSingleton<ProfileReadSession>();
 
         // A field the caller may not see is left out of the JSON altogether, not sent empty.

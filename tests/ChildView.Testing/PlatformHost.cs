@@ -136,10 +136,12 @@ public class PlatformHost : IAsyncDisposable
     /// <summary>The profile's queues exist once its bus has started; events published before that would be unroutable.</summary>
     private async Task WaitUntilConsumersAreBoundAsync()
     {
+        var consumers = typeof(ChildProfileMarker).Assembly.GetTypes()
+            .Count(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MassTransit.IConsumer<>)));
         await Poll.UntilAsync(
-            async () => (await Rabbit.QueuesAsync(Infrastructure.VirtualHost)).Count(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && !q.Name.EndsWith("_error", StringComparison.Ordinal)) >= 5,
+            async () => (await Rabbit.QueuesAsync(Infrastructure.VirtualHost)).Count(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && !q.Name.EndsWith("_error", StringComparison.Ordinal)) >= consumers,
             TimeSpan.FromSeconds(60),
-            "the profile's consumer queues");
+            $"the profile's {consumers} consumer queues");
     }
 
     private async Task DropDatabasesAsync()

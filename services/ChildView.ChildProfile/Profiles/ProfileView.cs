@@ -10,6 +10,9 @@ public sealed class ProfileView(AccessPolicy policy, ProfileCaller caller)
 {
     private const string Summary = "summary";
 
+    /// <summary>Whether the role may see any service record at all; the database grants it no access to them otherwise.</summary>
+    public bool SeesRecords => policy.Fields.Any(f => f.Section.Name != Summary && policy.Rule(caller.Role, f.Section.Name, f.Field.Name) != Relationship.None);
+
     public bool Sees(string summaryField) => policy.Rule(caller.Role, Summary, summaryField) == Relationship.Any;
 
     /// <summary>The <c>children</c> columns this role is granted; asking for any other would be refused by the database.</summary>

@@ -40,7 +40,7 @@ public static class ProfilesApi
             }
 
             var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
-            var records = await ProfileQueries.RecordsAsync(connection, id, cancellationToken);
+            var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
             var composed = view.Compose(child, standing, records);
             await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed"), cancellationToken);
             return composed;
@@ -68,7 +68,9 @@ public static class ProfilesApi
         var response = await session.RunAsync(caller, async connection =>
         {
             var (page, total) = await ProfileQueries.SearchAsync(connection, request, view.Columns, cancellationToken);
-            var services = await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken);
+            var services = view.SeesRecords && view.Sees("servicesInvolved")
+                ? await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken)
+                : page.ToDictionary(c => c.Id, _ => new List<string>());
             await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Search, null, view.SearchDisclosure, $"allowed: {total} found"), cancellationToken);
             return new ProfileSearchResponse([.. page.Select(c => view.Summarise(c, services[c.Id]))], request.PageOrDefault, request.PageSizeOrDefault, total);
         }, cancellationToken);

@@ -16,21 +16,7 @@ public sealed class DatabaseEnforcementTests(PlatformFixture platform)
     private readonly ProfileDatabase _db = new(platform);
     private readonly BusProbe _bus = new(platform);
 
-    private async Task<Guid> ChildWithReferralAsync()
-    {
-        var pupilId = Guid.NewGuid();
-        var upn = TestIdentifiers.NewUpn();
-        await _bus.PublishAsync(BusProbe.Pupil(pupilId, 1, "Rls", upn: upn));
-        await Poll.UntilAsync(async () => await _bus.RecordVersionAsync(pupilId) == 1, TimeSpan.FromSeconds(30), "the pupil in the profile");
-        await using var owner = await _db.OwnerAsync();
-        await using var find = new Npgsql.NpgsqlCommand("SELECT child_id FROM service_records WHERE record_id = @id", owner);
-        find.Parameters.AddWithValue("id", pupilId);
-        var childId = (Guid)(await find.ExecuteScalarAsync())!;
-        await _db.ExecuteAsOwnerAsync(
-            "INSERT INTO service_records (source_system, record_type, record_id, child_id, entity_version, summary, state, updated_at) VALUES ('socialcare', 'referral', @r, @c, 1, 'Referral', 'Open', now())",
-            ("r", Guid.NewGuid()), ("c", childId));
-        return childId;
-    }
+    private Task<Guid> ChildWithReferralAsync() => _db.ChildWithReferralAsync(_bus);
 
     [Fact]
     public async Task The_read_login_without_a_role_is_refused_every_table()

@@ -1,5 +1,7 @@
 using ChildView.ChildProfile.Access.Postgres;
+using ChildView.IntegrationTests.Delivery;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -47,6 +49,22 @@ internal sealed class ProfileDatabase(PlatformFixture platform)
         }
 
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A child in the profile with an Education pupil record (through the bus) and a social care referral; returns the child's id.</summary>
+    public async Task<Guid> ChildWithReferralAsync(BusProbe bus)
+    {
+        var pupilId = Guid.NewGuid();
+        await bus.PublishAsync(BusProbe.Pupil(pupilId, 1, "Access", upn: TestIdentifiers.NewUpn()));
+        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(pupilId) == 1, TimeSpan.FromSeconds(30), "the pupil in the profile");
+        await using var owner = await OwnerAsync();
+        await using var find = new NpgsqlCommand("SELECT child_id FROM service_records WHERE record_id = @id", owner);
+        find.Parameters.AddWithValue("id", pupilId);
+        var childId = (Guid)(await find.ExecuteScalarAsync())!;
+        await ExecuteAsOwnerAsync(
+            "INSERT INTO service_records (source_system, record_type, record_id, child_id, entity_version, summary, state, updated_at) VALUES ('socialcare', 'referral', @r, @c, 1, 'Referral', 'Open', now())",
+            ("r", Guid.NewGuid()), ("c", childId));
+        return childId;
     }
 
     public Task AllocateAsync(Guid childId, string worker, string team) => ExecuteAsOwnerAsync(
