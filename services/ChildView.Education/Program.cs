@@ -1,6 +1,12 @@
 using ChildView.Contracts.Security;
 using ChildView.Education;
+using ChildView.Education.Attendance;
+using ChildView.Education.Enrolments;
+using ChildView.Education.Exclusions;
+using ChildView.Education.FamilyMembers;
+using ChildView.Education.FreeSchoolMeals;
 using ChildView.Education.Pupils;
+using ChildView.Education.SenProvisions;
 using ChildView.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,5 +25,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapPupilsApi();
+app.MapPupilFamilyMembersApi();
+app.MapEnrolmentsApi();
+app.MapAttendanceApi();
+app.MapExclusionsApi();
+app.MapSenProvisionsApi();
+app.MapFreeSchoolMealsApi();
 
 app.Run();

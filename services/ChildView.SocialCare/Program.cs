@@ -1,7 +1,6 @@
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
 using ChildView.SocialCare;
-using ChildView.SocialCare.Referrals;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +17,6 @@ app.UseDefaultOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapReferralsApi();
+app.MapSocialCareApis();
 
 app.Run();

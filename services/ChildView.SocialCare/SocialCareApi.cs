@@ -1,10 +1,19 @@
-using ChildView.SocialCare.Data;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
+using ChildView.SocialCare.Assessments;
+using ChildView.SocialCare.CareFamilyMembers;
+using ChildView.SocialCare.CaseAllocations;
+using ChildView.SocialCare.CaseNotes;
+using ChildView.SocialCare.ChildInNeedPlans;
+using ChildView.SocialCare.ChildProtectionPlans;
+using ChildView.SocialCare.Data;
+using ChildView.SocialCare.LookedAfterEpisodes;
+using ChildView.SocialCare.Referrals;
+using ChildView.SocialCare.Section47Enquiries;
 
 namespace ChildView.SocialCare;
 
-/// <summary>Entry point marker for hosting this API in tests, and its service registrations.</summary>
+/// <summary>Entry point marker for hosting this API in tests, its service registrations, and its feature endpoints.</summary>
 public static class SocialCareApi
 {
     public const string ServiceName = "socialcare";
@@ -16,4 +25,16 @@ public static class SocialCareApi
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         return builder;
     }
+
+    /// <summary>Every social care feature: the CIN census episode (referral → assessment, s.47, plans), SSDA903 episodes, and the case.</summary>
+    public static IEndpointRouteBuilder MapSocialCareApis(this IEndpointRouteBuilder app) => app
+        .MapReferralsApi()
+        .MapAssessmentsApi()
+        .MapSection47EnquiriesApi()
+        .MapChildProtectionPlansApi()
+        .MapChildInNeedPlansApi()
+        .MapLookedAfterEpisodesApi()
+        .MapCaseNotesApi()
+        .MapCaseAllocationsApi()
+        .MapCareFamilyMembersApi();
 }

@@ -1,6 +1,6 @@
 namespace ChildView.Contracts.IntegrationEvents;
 
-/// <summary>Children's social care recorded a referral (CIN census: referral date, source, primary need).</summary>
+/// <summary>Children's social care recorded a referral (CIN census: referral date, source, primary need, NFA); entity version 1.</summary>
 public sealed record ReferralRecorded(
     Guid EventId,
     string Source,
@@ -10,4 +10,5 @@ public sealed record ReferralRecorded(
     Guid ReferralId,
     DateOnly ReferralDate,
     string ReferralSource,
-    string? PrimaryNeed) : IIntegrationEvent;
+    string? PrimaryNeed,
+    bool ReferralNfa = false) : IIntegrationEvent;

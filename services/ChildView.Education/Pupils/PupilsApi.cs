@@ -1,3 +1,4 @@
+using ChildView.Contracts.Identifiers;
 using ChildView.Contracts.Security;
 using ChildView.Education.Data;
 using ChildView.Messaging.Outbox;
@@ -36,7 +37,15 @@ public static class PupilsApi
             return errors.ToProblem();
         }
 
-        var pupil = new Pupil { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), CreatedAt = now, UpdatedAt = now };
+        var pupil = new Pupil
+        {
+            Id = Guid.CreateVersion7(now),
+            Child = request.Child!.ToDetails(),
+            FormerUpn = UniquePupilNumber.Normalise(request.FormerUpn),
+            UpnUnknownReason = request.UpnUnknownReason,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         db.Pupils.Add(pupil);
         db.AddIntegrationEvent(PupilEvents.Registered(pupil, now));
         await db.SaveChangesAsync(cancellationToken);
@@ -60,6 +69,8 @@ public static class PupilsApi
             var details = request.Child!.ToDetails();
             details.LocalId = pupil.Child.LocalId;
             pupil.Child = details;
+            pupil.FormerUpn = UniquePupilNumber.Normalise(request.FormerUpn);
+            pupil.UpnUnknownReason = request.UpnUnknownReason;
             pupil.Touch(now);
         }, cancellationToken);
     }

@@ -10,4 +10,9 @@ public static class CinCodes
     public static readonly IReadOnlySet<string> PrimaryNeeds = new HashSet<string>(
         ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"],
         StringComparer.Ordinal);
+
+    /// <summary>CIN census ReasonForClosure (RC1 adopted … RC9 case closed after assessment, no further action).</summary>
+    public static readonly IReadOnlySet<string> ClosureReasons = new HashSet<string>(
+        ["RC1", "RC2", "RC3", "RC4", "RC5", "RC6", "RC7", "RC8", "RC9"],
+        StringComparer.Ordinal);
 }

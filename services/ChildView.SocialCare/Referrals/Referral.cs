@@ -12,4 +12,13 @@ public sealed class Referral : ChildRecord
 
     /// <summary>CIN primary need code (N1 … N8); recorded after assessment, so often empty at referral.</summary>
     public string? PrimaryNeed { get; set; }
+
+    /// <summary>CIN census ReferralNFA: the referral needed no further action.</summary>
+    public bool ReferralNfa { get; set; }
+
+    /// <summary>CIN census CINclosureDate; set when the referral (episode) is closed.</summary>
+    public DateOnly? ClosureDate { get; set; }
+
+    /// <summary>CIN census ReasonForClosure (RC1 … RC9); set with the closure date.</summary>
+    public string? ReasonForClosure { get; set; }
 }

@@ -1,28 +1,63 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
+using ChildView.SocialCare.Records;
 
 namespace ChildView.SocialCare.Referrals;
 
-public sealed record RecordReferralRequest(ChildDetailsRequest? Child, DateOnly? ReferralDate, string? ReferralSource, string? PrimaryNeed)
+/// <summary>Records a referral (POST) or corrects one (PUT): the CIN census referral fields and the child.</summary>
+public sealed record RecordReferralRequest(ChildDetailsRequest? Child, DateOnly? ReferralDate, string? ReferralSource, string? PrimaryNeed, bool? ReferralNfa = null)
 {
     public ValidationErrors Validate(DateOnly today)
     {
         var errors = new ValidationErrors()
             .ValidateChild("child", Child, today)
             .OneOf("referralSource", ReferralSource, CinCodes.ReferralSources)
-            .OneOf("primaryNeed", PrimaryNeed, CinCodes.PrimaryNeeds, required: false);
-        if (ReferralDate is not { } date)
-        {
-            return errors.Add("referralDate", "Required.");
-        }
+            .OneOf("primaryNeed", PrimaryNeed, CinCodes.PrimaryNeeds, required: false)
+            .PastDate("referralDate", ReferralDate, today);
+        return errors.NotBeforeConception("referralDate", ReferralDate, Child?.DateOfBirth);
+    }
 
-        return errors
-            .When(date > today, "referralDate", "Must not be in the future.")
-            .When(Child?.DateOfBirth is { } born && date < born.AddMonths(-9), "referralDate", "Must not be more than nine months before the child's date of birth.");
+    /// <summary>A correction must keep a closed referral's closure on or after its referral date.</summary>
+    public ValidationErrors ValidateAgainst(Referral current) =>
+        new ValidationErrors().When(current.ClosureDate is { } closed && ReferralDate > closed, "referralDate", "Must not be after the referral's closure date.");
+
+    /// <summary>Sets every field but the child block; only call after <see cref="Validate"/> found no errors.</summary>
+    public void ApplyTo(Referral referral)
+    {
+        referral.ReferralDate = ReferralDate!.Value;
+        referral.ReferralSource = ReferralSource!;
+        referral.PrimaryNeed = PrimaryNeed;
+        referral.ReferralNfa = ReferralNfa ?? false;
     }
 }
 
-public sealed record ReferralResponse(Guid Id, long Version, ChildDetails Child, DateOnly ReferralDate, string ReferralSource, string? PrimaryNeed)
+/// <summary>Closes the CIN episode the referral opened: CINclosureDate and ReasonForClosure.</summary>
+public sealed record CloseReferralRequest(DateOnly? ClosureDate, string? ReasonForClosure)
 {
-    public static ReferralResponse From(Referral r) => new(r.Id, r.Version, r.Child, r.ReferralDate, r.ReferralSource, r.PrimaryNeed);
+    public ValidationErrors Validate(DateOnly today, DateOnly referralDate) => new ValidationErrors()
+        .PastDate("closureDate", ClosureDate, today)
+        .NotBefore("closureDate", ClosureDate, referralDate, "referral date")
+        .OneOf("reasonForClosure", ReasonForClosure, CinCodes.ClosureReasons);
 }
+
+public sealed record ReferralResponse(
+    Guid Id,
+    long Version,
+    RecordState State,
+    ChildDetails Child,
+    DateOnly ReferralDate,
+    string ReferralSource,
+    string? PrimaryNeed,
+    bool ReferralNfa,
+    DateOnly? ClosureDate,
+    string? ReasonForClosure,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static ReferralResponse From(Referral r) => new(
+        r.Id, r.Version, r.State, r.Child, r.ReferralDate, r.ReferralSource, r.PrimaryNeed, r.ReferralNfa, r.ClosureDate, r.ReasonForClosure, r.CreatedAt, r.UpdatedAt);
+}
+
+public sealed record ReferralListQuery(
+    string? LocalId, string? Upn, string? NhsNumber, string? State, string? ReferralSource, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;

@@ -1,21 +1,24 @@
-using ChildView.Contracts.IntegrationEvents;
-using ChildView.Contracts.Security;
-using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Http;
+using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.Data;
+using ChildView.SocialCare.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.SocialCare.Referrals;
 
 public static class ReferralsApi
 {
+    private static readonly RecordEndpoints<Referral, ReferralResponse> Records =
+        new("/referrals", "referral", ReferralResponse.From, ReferralEvents.Recorded, ReferralEvents.Changed);
+
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
-        var referrals = app.MapGroup("/referrals").WithTags("Referrals");
-        referrals.MapPost("/", Record).RequireAuthorization(ApiResources.SocialCare.WriteScope!);
-        referrals.MapGet("/{id:guid}", Get).RequireAuthorization(ApiResources.SocialCare.ReadScope);
+        var referrals = Records.Map(app, "Referrals");
+        referrals.MapPost("/", Record).RequireAuthorization(RecordEndpoints<Referral, ReferralResponse>.WriteScope);
+        referrals.MapGet("/", List).RequireAuthorization(RecordEndpoints<Referral, ReferralResponse>.ReadScope);
+        referrals.MapPut("/{id:guid}", Update).RequireAuthorization(RecordEndpoints<Referral, ReferralResponse>.WriteScope);
+        referrals.MapPost("/{id:guid}/close", Close).RequireAuthorization(RecordEndpoints<Referral, ReferralResponse>.WriteScope);
         return app;
     }
 
@@ -29,35 +32,66 @@ public static class ReferralsApi
             return errors.ToProblem();
         }
 
-        var referral = new Referral
-        {
-            Id = Guid.CreateVersion7(now),
-            Child = request.Child!.ToDetails(),
-            ReferralDate = request.ReferralDate!.Value,
-            ReferralSource = request.ReferralSource!,
-            PrimaryNeed = request.PrimaryNeed,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Referrals.Add(referral);
-        db.AddIntegrationEvent(new ReferralRecorded(
-            Guid.CreateVersion7(now), SourceSystems.SocialCare, referral.Version, now, referral.Child.ToIdentity(SourceSystems.SocialCare),
-            referral.Id, referral.ReferralDate, referral.ReferralSource, referral.PrimaryNeed));
-        await db.SaveChangesAsync(cancellationToken);
-
-        ETags.Set(response, referral.Version);
-        return TypedResults.Created($"/referrals/{referral.Id}", ReferralResponse.From(referral));
+        var referral = new Referral { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), ReferralSource = request.ReferralSource!, CreatedAt = now, UpdatedAt = now };
+        request.ApplyTo(referral);
+        return await Records.CreateAsync(db, referral, now, response, cancellationToken);
     }
 
-    private static async Task<Results<Ok<ReferralResponse>, NotFound>> Get(Guid id, SocialCareDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ReferralResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, RecordReferralRequest request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (referral is null)
+        var now = clock.GetUtcNow();
+        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        if (!errors.IsValid)
         {
-            return TypedResults.NotFound();
+            return errors.ToProblem();
         }
 
-        ETags.Set(response, referral.Version);
-        return TypedResults.Ok(ReferralResponse.From(referral));
+        return await Records.UpdateAsync(db, id, http, now, request.ValidateAgainst, referral =>
+        {
+            referral.Child = request.Child!.Replacing(referral.Child);
+            request.ApplyTo(referral);
+        }, cancellationToken);
     }
+
+    private static Task<Results<Ok<ReferralResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, CloseReferralRequest request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return Records.CloseAsync(
+            db, id, http, now,
+            referral => request.Validate(DateOnly.FromDateTime(now.UtcDateTime), referral.ReferralDate),
+            referral =>
+            {
+                referral.ClosureDate = request.ClosureDate;
+                referral.ReasonForClosure = request.ReasonForClosure;
+            },
+            cancellationToken);
+    }
+
+    private static Task<Results<Ok<Paged<ReferralResponse>>, ValidationProblem>> List(
+        [AsParameters] ReferralListQuery query, SocialCareDbContext db, CancellationToken cancellationToken) =>
+        Records.ListAsync(
+            db, query,
+            referrals =>
+            {
+                if (!string.IsNullOrWhiteSpace(query.ReferralSource))
+                {
+                    referrals = referrals.Where(r => r.ReferralSource == query.ReferralSource.Trim());
+                }
+
+                if (query.From is { } from)
+                {
+                    referrals = referrals.Where(r => r.ReferralDate >= from);
+                }
+
+                if (query.To is { } to)
+                {
+                    referrals = referrals.Where(r => r.ReferralDate <= to);
+                }
+
+                return referrals;
+            },
+            cancellationToken,
+            new ValidationErrors().ValidateRange(query.From, query.To));
 }

@@ -22,6 +22,444 @@ namespace ChildView.Education.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ChildView.Education.Attendance.AttendanceSession", b =>
+                {
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Session")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("session");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PupilId", "Date", "Session")
+                        .HasName("pk_attendance_sessions");
+
+                    b.ToTable("attendance_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.Attendance.AttendanceSummary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcademicYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("academic_year");
+
+                    b.Property<decimal?>("AttendancePercentage")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("attendance_percentage");
+
+                    b.Property<int>("AttendedSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("attended_sessions");
+
+                    b.Property<int>("AuthorisedAbsenceSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("authorised_absence_sessions");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<int>("NotPossibleSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("not_possible_sessions");
+
+                    b.Property<bool>("PersistentAbsence")
+                        .HasColumnType("boolean")
+                        .HasColumnName("persistent_absence");
+
+                    b.Property<int>("PossibleSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("possible_sessions");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("term");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<int>("UnauthorisedAbsenceSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("unauthorised_absence_sessions");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance_summaries");
+
+                    b.HasIndex("PersistentAbsence")
+                        .HasDatabaseName("ix_attendance_summaries_persistent_absence");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_attendance_summaries_pupil_id");
+
+                    b.HasIndex("PupilId", "AcademicYear", "Term")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendance_summaries_pupil_id_academic_year_term");
+
+                    b.ToTable("attendance_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.Enrolments.Enrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("leave_date");
+
+                    b.Property<string>("EnrolmentStatus")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("enrolment_status");
+
+                    b.Property<string>("Laestab")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("laestab");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Urn")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("urn");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_enrolments_pupil_id");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_enrolments_urn");
+
+                    b.ToTable("enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.Exclusions.Exclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exclusions");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_exclusions_pupil_id");
+
+                    b.ToTable("exclusions", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.FamilyMembers.PupilFamilyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_line1");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("address_line2");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("ParentalResponsibility")
+                        .HasColumnType("boolean")
+                        .HasColumnName("parental_responsibility");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("town");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pupil_family_members");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_pupil_family_members_pupil_id");
+
+                    b.ToTable("pupil_family_members", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.FreeSchoolMeals.FreeSchoolMealsEligibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_free_school_meals");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_free_school_meals_pupil_id");
+
+                    b.ToTable("free_school_meals", (string)null);
+                });
+
             modelBuilder.Entity("ChildView.Education.Pupils.Pupil", b =>
                 {
                     b.Property<Guid>("Id")
@@ -42,6 +480,75 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("deletion_reason");
 
+                    b.Property<string>("FormerUpn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("former_upn");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpnUnknownReason")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("upn_unknown_reason");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pupils");
+
+                    b.ToTable("pupils", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.Education.SenProvisions.SenProvision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Provision")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("provision");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -58,9 +565,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_pupils");
+                        .HasName("pk_sen_provisions");
 
-                    b.ToTable("pupils", (string)null);
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_sen_provisions_pupil_id");
+
+                    b.ToTable("sen_provisions", (string)null);
                 });
 
             modelBuilder.Entity("ChildView.Messaging.Inbox.InboxMessage", b =>
@@ -138,6 +648,446 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ChildView.Education.Attendance.AttendanceSession", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_sessions_pupils_pupil_id");
+                });
+
+            modelBuilder.Entity("ChildView.Education.Attendance.AttendanceSummary", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_summaries_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("AttendanceSummaryId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("AttendanceSummaryId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_attendance_summaries_child_local_id");
+
+                            b1.ToTable("attendance_summaries");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AttendanceSummaryId")
+                                .HasConstraintName("fk_attendance_summaries_attendance_summaries_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.Education.Enrolments.Enrolment", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("EnrolmentId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_enrolments_child_local_id");
+
+                            b1.ToTable("enrolments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EnrolmentId")
+                                .HasConstraintName("fk_enrolments_enrolments_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.Education.Exclusions.Exclusion", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_exclusions_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("ExclusionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("ExclusionId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_exclusions_child_local_id");
+
+                            b1.ToTable("exclusions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExclusionId")
+                                .HasConstraintName("fk_exclusions_exclusions_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.Education.FamilyMembers.PupilFamilyMember", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_pupil_family_members_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("PupilFamilyMemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("PupilFamilyMemberId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_pupil_family_members_child_local_id");
+
+                            b1.ToTable("pupil_family_members");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PupilFamilyMemberId")
+                                .HasConstraintName("fk_pupil_family_members_pupil_family_members_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.Education.FreeSchoolMeals.FreeSchoolMealsEligibility", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_free_school_meals_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("FreeSchoolMealsEligibilityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("FreeSchoolMealsEligibilityId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_free_school_meals_child_local_id");
+
+                            b1.ToTable("free_school_meals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FreeSchoolMealsEligibilityId")
+                                .HasConstraintName("fk_free_school_meals_free_school_meals_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ChildView.Education.Pupils.Pupil", b =>
                 {
                     b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
@@ -211,6 +1161,92 @@ namespace ChildView.Education.Data.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("PupilId")
                                 .HasConstraintName("fk_pupils_pupils_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.Education.SenProvisions.SenProvision", b =>
+                {
+                    b.HasOne("ChildView.Education.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sen_provisions_pupils_pupil_id");
+
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("SenProvisionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("SenProvisionId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_sen_provisions_child_local_id");
+
+                            b1.ToTable("sen_provisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SenProvisionId")
+                                .HasConstraintName("fk_sen_provisions_sen_provisions_id");
                         });
 
                     b.Navigation("Child")

@@ -1,0 +1,57 @@
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Validation;
+using ChildView.SocialCare.Records;
+
+namespace ChildView.SocialCare.CaseAllocations;
+
+/// <summary>Allocates the child's case to a worker and team (POST) or corrects an allocation (PUT).</summary>
+public sealed record RecordCaseAllocationRequest(ChildDetailsRequest? Child, string? WorkerId, string? WorkerName, string? Team, DateOnly? FromDate)
+{
+    public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
+        .ValidateChild("child", Child, today)
+        .Required("workerId", WorkerId, 50)
+        .Required("workerName", WorkerName)
+        .Required("team", Team)
+        .PastDate("fromDate", FromDate, today);
+
+    public ValidationErrors ValidateAgainst(CaseAllocation current) =>
+        new ValidationErrors().When(current.ToDate is { } to && FromDate > to, "fromDate", "Must not be after the allocation's end date.");
+
+    /// <summary>Sets every field but the child block.</summary>
+    public void ApplyTo(CaseAllocation allocation)
+    {
+        allocation.WorkerId = WorkerId!.Trim();
+        allocation.WorkerName = WorkerName!.Trim();
+        allocation.Team = Team!.Trim();
+        allocation.FromDate = FromDate!.Value;
+    }
+}
+
+/// <summary>Ends (closes) an allocation.</summary>
+public sealed record CloseCaseAllocationRequest(DateOnly? ToDate)
+{
+    public ValidationErrors Validate(DateOnly today, DateOnly fromDate) => new ValidationErrors()
+        .PastDate("toDate", ToDate, today)
+        .NotBefore("toDate", ToDate, fromDate, "allocation's start date");
+}
+
+public sealed record CaseAllocationResponse(
+    Guid Id,
+    long Version,
+    RecordState State,
+    ChildDetails Child,
+    string WorkerId,
+    string WorkerName,
+    string Team,
+    DateOnly FromDate,
+    DateOnly? ToDate,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static CaseAllocationResponse From(CaseAllocation a) => new(
+        a.Id, a.Version, a.State, a.Child, a.WorkerId, a.WorkerName, a.Team, a.FromDate, a.ToDate, a.CreatedAt, a.UpdatedAt);
+}
+
+public sealed record CaseAllocationListQuery(
+    string? LocalId, string? Upn, string? NhsNumber, string? State, string? WorkerId, string? Team, int? Page, int? PageSize) : IRecordListQuery;

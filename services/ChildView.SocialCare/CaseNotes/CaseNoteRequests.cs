@@ -1,0 +1,46 @@
+using System.Text;
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Validation;
+using ChildView.SocialCare.Records;
+
+namespace ChildView.SocialCare.CaseNotes;
+
+/// <summary>Records a case note (POST) or corrects one (PUT). Its ToString never shows the text.</summary>
+public sealed record RecordCaseNoteRequest(ChildDetailsRequest? Child, DateOnly? NoteDate, string? Author, string? Text)
+{
+    public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
+        .ValidateChild("child", Child, today)
+        .PastDate("noteDate", NoteDate, today)
+        .Required("author", Author)
+        .Required("text", Text, CaseNote.MaxTextLength);
+
+    /// <summary>Sets every field but the child block.</summary>
+    public void ApplyTo(CaseNote note)
+    {
+        note.NoteDate = NoteDate!.Value;
+        note.Author = Author!.Trim();
+        note.Text = Text!;
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"NoteDate = {NoteDate}, Author = {Author}, Text = [redacted]");
+        return true;
+    }
+}
+
+public sealed record CaseNoteResponse(
+    Guid Id, long Version, RecordState State, ChildDetails Child, DateOnly NoteDate, string Author, string Text, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static CaseNoteResponse From(CaseNote n) => new(n.Id, n.Version, n.State, n.Child, n.NoteDate, n.Author, n.Text, n.CreatedAt, n.UpdatedAt);
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Id = {Id}, Version = {Version}, Text = [redacted]");
+        return true;
+    }
+}
+
+public sealed record CaseNoteListQuery(
+    string? LocalId, string? Upn, string? NhsNumber, string? State, string? Author, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
