@@ -1,10 +1,15 @@
 using ChildView.EarlyYears.Data;
+using ChildView.EarlyYears.DevelopmentalChecks;
+using ChildView.EarlyYears.EarlyHelp;
+using ChildView.EarlyYears.Entitlements;
+using ChildView.EarlyYears.FamilyMembers;
+using ChildView.EarlyYears.Settings;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
 
 namespace ChildView.EarlyYears;
 
-/// <summary>Entry point marker for hosting this API in tests, and its service registrations.</summary>
+/// <summary>Entry point marker for hosting this API in tests, its service registrations and its endpoints.</summary>
 public static class EarlyYearsApi
 {
     public const string ServiceName = "earlyyears";
@@ -16,4 +21,11 @@ public static class EarlyYearsApi
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         return builder;
     }
+
+    public static IEndpointRouteBuilder MapEarlyYearsApis(this IEndpointRouteBuilder app) => app
+        .MapSettingRegistrationsApi()
+        .MapFundedEntitlementsApi()
+        .MapEarlyHelpEpisodesApi()
+        .MapDevelopmentalChecksApi()
+        .MapEarlyYearsFamilyMembersApi();
 }

@@ -1,7 +1,6 @@
 using ChildView.Contracts.Security;
-using ChildView.ServiceDefaults;
 using ChildView.EarlyYears;
-using ChildView.EarlyYears.Settings;
+using ChildView.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +17,6 @@ app.UseDefaultOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapSettingRegistrationsApi();
+app.MapEarlyYearsApis();
 
 app.Run();

@@ -1,7 +1,6 @@
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
 using ChildView.YouthOffending;
-using ChildView.YouthOffending.Outcomes;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,6 +17,6 @@ app.UseDefaultOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapOffenceOutcomesApi();
+app.MapYouthOffendingApis();
 
 app.Run();

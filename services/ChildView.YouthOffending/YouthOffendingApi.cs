@@ -1,10 +1,15 @@
-using ChildView.YouthOffending.Data;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
+using ChildView.YouthOffending.Allocations;
+using ChildView.YouthOffending.Assessments;
+using ChildView.YouthOffending.Data;
+using ChildView.YouthOffending.FamilyMembers;
+using ChildView.YouthOffending.Interventions;
+using ChildView.YouthOffending.Outcomes;
 
 namespace ChildView.YouthOffending;
 
-/// <summary>Entry point marker for hosting this API in tests, and its service registrations.</summary>
+/// <summary>Entry point marker for hosting this API in tests, its service registrations and its endpoints.</summary>
 public static class YouthOffendingApi
 {
     public const string ServiceName = "youthoffending";
@@ -16,4 +21,11 @@ public static class YouthOffendingApi
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
         return builder;
     }
+
+    public static IEndpointRouteBuilder MapYouthOffendingApis(this IEndpointRouteBuilder app) => app
+        .MapOffenceOutcomesApi()
+        .MapAssetPlusAssessmentsApi()
+        .MapYouthInterventionsApi()
+        .MapYotAllocationsApi()
+        .MapYouthFamilyMembersApi();
 }

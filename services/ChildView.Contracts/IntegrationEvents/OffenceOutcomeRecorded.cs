@@ -1,6 +1,7 @@
 namespace ChildView.Contracts.IntegrationEvents;
 
-/// <summary>The youth offending team recorded the outcome of an offence.</summary>
+/// <summary>The youth offending team recorded an offence and its outcome (entity version 1).</summary>
+/// <param name="LengthMonths">The order's length in months where the outcome has one; added after version 1 of the contract, so null from older publishers.</param>
 public sealed record OffenceOutcomeRecorded(
     Guid EventId,
     string Source,
@@ -12,4 +13,5 @@ public sealed record OffenceOutcomeRecorded(
     string OffenceType,
     int GravityScore,
     string Outcome,
-    DateOnly OutcomeDate) : IIntegrationEvent;
+    DateOnly OutcomeDate,
+    int? LengthMonths = null) : IIntegrationEvent;

@@ -1,3 +1,7 @@
+using ChildView.EarlyYears.DevelopmentalChecks;
+using ChildView.EarlyYears.EarlyHelp;
+using ChildView.EarlyYears.Entitlements;
+using ChildView.EarlyYears.FamilyMembers;
 using ChildView.EarlyYears.Settings;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
@@ -9,6 +13,14 @@ public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> op
 {
     public DbSet<SettingRegistration> SettingRegistrations => Set<SettingRegistration>();
 
+    public DbSet<FundedEntitlement> FundedEntitlements => Set<FundedEntitlement>();
+
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+
+    public DbSet<DevelopmentalCheck> DevelopmentalChecks => Set<DevelopmentalCheck>();
+
+    public DbSet<EarlyYearsFamilyMember> EarlyYearsFamilyMembers => Set<EarlyYearsFamilyMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SettingRegistration>(registration =>
@@ -16,6 +28,38 @@ public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> op
             registration.IsChildRecord();
             registration.Property(r => r.ProviderUrn).HasMaxLength(7);
             registration.Property(r => r.SettingName).HasMaxLength(200);
+            registration.HasIndex(r => r.ProviderUrn);
+        });
+        modelBuilder.Entity<FundedEntitlement>(entitlement =>
+        {
+            entitlement.IsChildRecord();
+            entitlement.Property(e => e.EntitlementType).HasMaxLength(30);
+            entitlement.Property(e => e.Basis).HasMaxLength(3);
+            entitlement.Property(e => e.EligibilityCode).HasMaxLength(11);
+        });
+        modelBuilder.Entity<EarlyHelpEpisode>(episode =>
+        {
+            episode.IsChildRecord();
+            episode.Property(e => e.LeadPractitioner).HasMaxLength(200);
+            episode.Property(e => e.LeadAgency).HasMaxLength(200);
+            episode.Property(e => e.ClosureOutcome).HasMaxLength(40);
+        });
+        modelBuilder.Entity<DevelopmentalCheck>(check =>
+        {
+            check.IsChildRecord();
+            check.Property(c => c.Communication).HasMaxLength(15);
+            check.Property(c => c.GrossMotor).HasMaxLength(15);
+            check.Property(c => c.FineMotor).HasMaxLength(15);
+            check.Property(c => c.ProblemSolving).HasMaxLength(15);
+            check.Property(c => c.PersonalSocial).HasMaxLength(15);
+        });
+        modelBuilder.Entity<EarlyYearsFamilyMember>(member =>
+        {
+            member.IsChildRecord();
+            member.Property(m => m.GivenName).HasMaxLength(100);
+            member.Property(m => m.FamilyName).HasMaxLength(100);
+            member.Property(m => m.Relationship).HasMaxLength(30);
+            member.Property(m => m.Telephone).HasMaxLength(20);
         });
         modelBuilder.AddMessagingTables();
     }

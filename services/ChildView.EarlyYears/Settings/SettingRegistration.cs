@@ -11,4 +11,7 @@ public sealed class SettingRegistration : ChildRecord
     public required string SettingName { get; set; }
 
     public DateOnly StartDate { get; set; }
+
+    /// <summary>When the child left the setting; set when the registration is closed.</summary>
+    public DateOnly? EndDate { get; set; }
 }

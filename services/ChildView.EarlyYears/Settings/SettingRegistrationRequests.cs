@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.EarlyYears.Records;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 
 namespace ChildView.EarlyYears.Settings;
 
-public sealed partial record RegisterAtSettingRequest(ChildDetailsRequest? Child, string? ProviderUrn, string? SettingName, DateOnly? StartDate)
+/// <summary>Registers (or, on PUT, corrects the registration of) a child at a setting; an end date records a child who has already left, and closes it.</summary>
+public sealed partial record RegisterAtSettingRequest(ChildDetailsRequest? Child, string? ProviderUrn, string? SettingName, DateOnly? StartDate, DateOnly? EndDate = null)
 {
     [GeneratedRegex("^(EY)?\\d{6,7}$")]
     private static partial Regex UrnFormat();
@@ -22,14 +25,30 @@ public sealed partial record RegisterAtSettingRequest(ChildDetailsRequest? Child
             .When(ProviderUrn is null, "providerUrn", "Required.")
             .When(ProviderUrn is not null && !UrnFormat().IsMatch(ProviderUrn.Trim().ToUpperInvariant()), "providerUrn", "An Ofsted URN is 6 or 7 digits, optionally prefixed EY.")
             .When(StartDate is null, "startDate", "Required.")
-            .When(StartDate > today.AddYears(1), "startDate", "Must be within a year from today.");
+            .When(StartDate > today.AddYears(1), "startDate", "Must be within a year from today.")
+            .When(EndDate > today, "endDate", "Must not be in the future.")
+            .When(EndDate < StartDate, "endDate", "Must not be before the start date.");
         return errors
             .When(Child?.DateOfBirth is { } born && StartDate is { } start && start < born, "startDate", "Must not be before the child's date of birth.")
             .When(Child?.DateOfBirth is { } dob && dob < today.AddYears(-OldestAgeYears), "child.dateOfBirth", $"Early years settings are for children under {OldestAgeYears}.");
     }
+
+    public void ApplyTo(SettingRegistration registration)
+    {
+        registration.ProviderUrn = NormalisedUrn!;
+        registration.SettingName = SettingName!.Trim();
+        registration.StartDate = StartDate!.Value;
+        registration.EndDate = EndDate;
+        registration.State = EndDate is null ? RecordState.Open : RecordState.Closed;
+    }
 }
 
-public sealed record SettingRegistrationResponse(Guid Id, long Version, ChildDetails Child, string ProviderUrn, string SettingName, DateOnly StartDate)
+public sealed record SettingRegistrationResponse(
+    Guid Id, long Version, RecordState State, ChildDetails Child, string ProviderUrn, string SettingName, DateOnly StartDate, DateOnly? EndDate, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static SettingRegistrationResponse From(SettingRegistration r) => new(r.Id, r.Version, r.Child, r.ProviderUrn, r.SettingName, r.StartDate);
+    public static SettingRegistrationResponse From(SettingRegistration r) =>
+        new(r.Id, r.Version, r.State, r.Child, r.ProviderUrn, r.SettingName, r.StartDate, r.EndDate, r.CreatedAt, r.UpdatedAt);
 }
+
+public sealed record SettingRegistrationListQuery(
+    string? LocalId, string? FamilyName, RecordState? State, string? ProviderUrn, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;

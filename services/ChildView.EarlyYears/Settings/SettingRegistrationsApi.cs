@@ -1,25 +1,34 @@
-using ChildView.Contracts.IntegrationEvents;
 using ChildView.Contracts.Security;
 using ChildView.EarlyYears.Data;
-using ChildView.Messaging.Outbox;
+using ChildView.EarlyYears.Records;
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Http;
+using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Republishing;
+using ChildView.ServiceKit.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.EarlyYears.Settings;
 
 public static class SettingRegistrationsApi
 {
+    private const string Collection = "/setting-registrations";
+
     public static IEndpointRouteBuilder MapSettingRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup("/setting-registrations").WithTags("Setting registrations");
-        registrations.MapPost("/", Register).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
+        var registrations = app.MapGroup(Collection).WithTags("Setting registrations");
+        registrations.MapPost("/", Record).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
+        registrations.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
+        registrations.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
+        registrations.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         registrations.MapGet("/{id:guid}", Get).RequireAuthorization(ApiResources.EarlyYears.ReadScope);
+        registrations.MapGet("/", List).RequireAuthorization(ApiResources.EarlyYears.ReadScope);
+        app.MapPost("/admin/republish/setting-registrations", Republish).WithTags("Administration").RequireAuthorization(ApiResources.EarlyYears.AdminScope!);
         return app;
     }
 
-    private static async Task<Results<Created<SettingRegistrationResponse>, ValidationProblem>> Register(
+    private static async Task<Results<Created<SettingRegistrationResponse>, ValidationProblem>> Record(
         RegisterAtSettingRequest request, EarlyYearsDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -29,35 +38,91 @@ public static class SettingRegistrationsApi
             return errors.ToProblem();
         }
 
-        var registration = new SettingRegistration
-        {
-            Id = Guid.CreateVersion7(now),
-            Child = request.Child!.ToDetails(),
-            ProviderUrn = request.NormalisedUrn!,
-            SettingName = request.SettingName!.Trim(),
-            StartDate = request.StartDate!.Value,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.SettingRegistrations.Add(registration);
-        db.AddIntegrationEvent(new SettingRegistrationRecorded(
-            Guid.CreateVersion7(now), SourceSystems.EarlyYears, registration.Version, now, registration.Child.ToIdentity(SourceSystems.EarlyYears),
-            registration.Id, registration.ProviderUrn, registration.SettingName, registration.StartDate));
-        await db.SaveChangesAsync(cancellationToken);
-
-        ETags.Set(response, registration.Version);
-        return TypedResults.Created($"/setting-registrations/{registration.Id}", SettingRegistrationResponse.From(registration));
+        var registration = new SettingRegistration { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), ProviderUrn = "", SettingName = "", CreatedAt = now, UpdatedAt = now };
+        request.ApplyTo(registration);
+        return await RecordEndpoints.CreateAsync(db, registration, SettingRegistrationEvents.Recorded(registration, now), Collection, SettingRegistrationResponse.From, response, cancellationToken);
     }
 
-    private static async Task<Results<Ok<SettingRegistrationResponse>, NotFound>> Get(Guid id, EarlyYearsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SettingRegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, RegisterAtSettingRequest request, EarlyYearsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var registration = await db.SettingRegistrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (registration is null)
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return await RecordEndpoints.ChangeAsync<SettingRegistration, SettingRegistrationResponse>(
+            db,
+            id,
+            http,
+            _ => request.Validate(today),
+            registration =>
+            {
+                registration.ReplaceChild(request.Child!);
+                request.ApplyTo(registration);
+                registration.Touch(now);
+            },
+            registration => SettingRegistrationEvents.Changed(registration, now),
+            SettingRegistrationResponse.From,
+            cancellationToken);
+    }
+
+    /// <summary>The child has left the setting.</summary>
+    private static async Task<Results<Ok<SettingRegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, CloseRecordRequest request, EarlyYearsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return await RecordEndpoints.ChangeAsync<SettingRegistration, SettingRegistrationResponse>(
+            db,
+            id,
+            http,
+            current => request.Validate(today, current.StartDate).NotAlreadyClosed(current),
+            registration =>
+            {
+                registration.EndDate = request.EndDate;
+                registration.Close(now);
+            },
+            registration => SettingRegistrationEvents.Changed(registration, now),
+            SettingRegistrationResponse.From,
+            cancellationToken);
+    }
+
+    private static async Task<Results<Ok<SettingRegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Delete(
+        Guid id, [FromBody] DeleteRecordRequest request, EarlyYearsDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await RecordEndpoints.DeleteAsync<SettingRegistration, SettingRegistrationResponse>(
+            db, id, request, http, now, registration => SettingRegistrationEvents.Changed(registration, now), SettingRegistrationResponse.From, cancellationToken);
+    }
+
+    private static Task<Results<Ok<SettingRegistrationResponse>, NotFound>> Get(Guid id, EarlyYearsDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
+        RecordEndpoints.GetAsync<SettingRegistration, SettingRegistrationResponse>(db, id, SettingRegistrationResponse.From, response, cancellationToken);
+
+    private static async Task<Results<Ok<Paged<SettingRegistrationResponse>>, ValidationProblem>> List(
+        [AsParameters] SettingRegistrationListQuery query, EarlyYearsDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors().ValidatePaging(query.Page, query.PageSize);
+        if (!errors.IsValid)
         {
-            return TypedResults.NotFound();
+            return errors.ToProblem();
         }
 
-        ETags.Set(response, registration.Version);
-        return TypedResults.Ok(SettingRegistrationResponse.From(registration));
+        var registrations = db.SettingRegistrations.AsNoTracking().WhereChild(query);
+        if (!string.IsNullOrWhiteSpace(query.ProviderUrn))
+        {
+            var urn = query.ProviderUrn.Trim().ToUpperInvariant().Replace("EY", "", StringComparison.Ordinal);
+            registrations = registrations.Where(r => r.ProviderUrn == urn);
+        }
+
+        if (query.ActiveOn is { } day)
+        {
+            registrations = registrations.Where(r => r.StartDate <= day && (r.EndDate == null || r.EndDate >= day));
+        }
+
+        return TypedResults.Ok(await registrations.OrderBy(r => r.Id).ToPagedAsync(query.Page, query.PageSize, SettingRegistrationResponse.From, cancellationToken));
+    }
+
+    private static async Task<Accepted<RepublishResponse>> Republish(EarlyYearsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var count = await Republisher.RepublishAsync<SettingRegistration>(db, SettingRegistrationEvents.Changed, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Accepted((string?)null, new RepublishResponse("setting-registration", count));
     }
 }

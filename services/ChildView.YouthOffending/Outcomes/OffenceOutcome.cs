@@ -16,4 +16,13 @@ public sealed class OffenceOutcome : ChildRecord
     public required string Outcome { get; set; }
 
     public DateOnly OutcomeDate { get; set; }
+
+    /// <summary>The order's length where it has one (see <see cref="OutcomeTypes.LengthProblem"/>).</summary>
+    public int? LengthMonths { get; set; }
+
+    /// <summary>When the outcome ended (order completed, revoked …); set when it is closed.</summary>
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>When an order of this length made on the outcome date runs out.</summary>
+    public DateOnly? ScheduledEndDate => LengthMonths is { } months ? OutcomeDate.AddMonths(months) : null;
 }

@@ -63,7 +63,7 @@ public sealed class ServiceToProfileFlowTests(PlatformFixture platform)
         using var created = await yot.PostAsJsonAsync("/api/youthoffending/offence-outcomes", new
         {
             child = TestIdentifiers.Child(nhsNumber: nhs, dateOfBirth: "2010-01-01"),
-            offenceDate = "2026-06-01", offenceType = "Criminal damage", gravityScore = 3, outcome = "referral-order", outcomeDate = "2026-07-15",
+            offenceDate = "2026-06-01", offenceType = "Criminal damage", gravityScore = 3, outcome = "referral-order", outcomeDate = "2026-07-15", lengthMonths = 6,
         });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

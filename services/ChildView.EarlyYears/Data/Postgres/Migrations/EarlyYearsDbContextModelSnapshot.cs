@@ -22,6 +22,295 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ChildView.EarlyYears.DevelopmentalChecks.DevelopmentalCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("CheckDate")
+                        .HasColumnType("date")
+                        .HasColumnName("check_date");
+
+                    b.Property<string>("Communication")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("communication");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("FineMotor")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("fine_motor");
+
+                    b.Property<string>("GrossMotor")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("gross_motor");
+
+                    b.Property<string>("PersonalSocial")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("personal_social");
+
+                    b.Property<string>("ProblemSolving")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("problem_solving");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_developmental_checks");
+
+                    b.ToTable("developmental_checks", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessmentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("assessment_date");
+
+                    b.Property<DateOnly?>("ClosureDate")
+                        .HasColumnType("date")
+                        .HasColumnName("closure_date");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("closure_outcome");
+
+                    b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("consent_date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("LeadAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lead_agency");
+
+                    b.Property<string>("LeadPractitioner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("lead_practitioner");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("TafPlanDate")
+                        .HasColumnType("date")
+                        .HasColumnName("taf_plan_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_early_help_episodes");
+
+                    b.ToTable("early_help_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.Entitlements.FundedEntitlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("EligibilityCode")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("eligibility_code");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("EntitlementType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("entitlement_type");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funded_entitlements");
+
+                    b.ToTable("funded_entitlements", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.FamilyMembers.EarlyYearsFamilyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("HasParentalResponsibility")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_parental_responsibility");
+
+                    b.Property<bool>("LivesWithChild")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lives_with_child");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("telephone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_early_years_family_members");
+
+                    b.ToTable("early_years_family_members", (string)null);
+                });
+
             modelBuilder.Entity("ChildView.EarlyYears.Settings.SettingRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -41,6 +330,10 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
 
                     b.Property<string>("ProviderUrn")
                         .IsRequired()
@@ -75,6 +368,9 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_setting_registrations");
+
+                    b.HasIndex("ProviderUrn")
+                        .HasDatabaseName("ix_setting_registrations_provider_urn");
 
                     b.ToTable("setting_registrations", (string)null);
                 });
@@ -152,6 +448,322 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at_sequence");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.DevelopmentalChecks.DevelopmentalCheck", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("DevelopmentalCheckId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("DevelopmentalCheckId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_developmental_checks_child_local_id");
+
+                            b1.ToTable("developmental_checks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DevelopmentalCheckId")
+                                .HasConstraintName("fk_developmental_checks_developmental_checks_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("EarlyHelpEpisodeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("EarlyHelpEpisodeId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_early_help_episodes_child_local_id");
+
+                            b1.ToTable("early_help_episodes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EarlyHelpEpisodeId")
+                                .HasConstraintName("fk_early_help_episodes_early_help_episodes_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.Entitlements.FundedEntitlement", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("FundedEntitlementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("FundedEntitlementId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_funded_entitlements_child_local_id");
+
+                            b1.ToTable("funded_entitlements");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundedEntitlementId")
+                                .HasConstraintName("fk_funded_entitlements_funded_entitlements_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.FamilyMembers.EarlyYearsFamilyMember", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("EarlyYearsFamilyMemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("EarlyYearsFamilyMemberId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_early_years_family_members_child_local_id");
+
+                            b1.ToTable("early_years_family_members");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EarlyYearsFamilyMemberId")
+                                .HasConstraintName("fk_early_years_family_members_early_years_family_members_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChildView.EarlyYears.Settings.SettingRegistration", b =>

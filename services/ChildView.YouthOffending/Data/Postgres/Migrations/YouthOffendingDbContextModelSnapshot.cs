@@ -97,6 +97,283 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ChildView.YouthOffending.Allocations.YotAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date")
+                        .HasColumnName("from_date");
+
+                    b.Property<string>("OfficerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("officer_id");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("officer_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeamCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("team_code");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("team_name");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("date")
+                        .HasColumnName("to_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_yot_allocations");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_yot_allocations_officer_id");
+
+                    b.HasIndex("TeamCode")
+                        .HasDatabaseName("ix_yot_allocations_team_code");
+
+                    b.ToTable("yot_allocations", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.Assessments.AssetPlusAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessmentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("assessment_date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("LikelihoodOfReoffending")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("likelihood_of_reoffending");
+
+                    b.Property<string>("RiskOfSeriousHarm")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("risk_of_serious_harm");
+
+                    b.Property<string>("SafetyAndWellbeing")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("safety_and_wellbeing");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asset_plus_assessments");
+
+                    b.ToTable("asset_plus_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.FamilyMembers.YouthFamilyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("HasParentalResponsibility")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_parental_responsibility");
+
+                    b.Property<bool>("LivesWithChild")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lives_with_child");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("telephone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_family_members");
+
+                    b.ToTable("youth_family_members", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.Interventions.YouthIntervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("InterventionType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("intervention_type");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_youth_interventions");
+
+                    b.ToTable("youth_interventions", (string)null);
+                });
+
             modelBuilder.Entity("ChildView.YouthOffending.Outcomes.OffenceOutcome", b =>
                 {
                     b.Property<Guid>("Id")
@@ -117,9 +394,17 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("deletion_reason");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
                     b.Property<int>("GravityScore")
                         .HasColumnType("integer")
                         .HasColumnName("gravity_score");
+
+                    b.Property<int?>("LengthMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("length_months");
 
                     b.Property<DateOnly>("OffenceDate")
                         .HasColumnType("date")
@@ -160,6 +445,322 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasName("pk_offence_outcomes");
 
                     b.ToTable("offence_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.Allocations.YotAllocation", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("YotAllocationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("YotAllocationId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_yot_allocations_child_local_id");
+
+                            b1.ToTable("yot_allocations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("YotAllocationId")
+                                .HasConstraintName("fk_yot_allocations_yot_allocations_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.Assessments.AssetPlusAssessment", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("AssetPlusAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("AssetPlusAssessmentId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_asset_plus_assessments_child_local_id");
+
+                            b1.ToTable("asset_plus_assessments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssetPlusAssessmentId")
+                                .HasConstraintName("fk_asset_plus_assessments_asset_plus_assessments_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.FamilyMembers.YouthFamilyMember", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("YouthFamilyMemberId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("YouthFamilyMemberId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_youth_family_members_child_local_id");
+
+                            b1.ToTable("youth_family_members");
+
+                            b1.WithOwner()
+                                .HasForeignKey("YouthFamilyMemberId")
+                                .HasConstraintName("fk_youth_family_members_youth_family_members_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChildView.YouthOffending.Interventions.YouthIntervention", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("YouthInterventionId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("YouthInterventionId");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_youth_interventions_child_local_id");
+
+                            b1.ToTable("youth_interventions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("YouthInterventionId")
+                                .HasConstraintName("fk_youth_interventions_youth_interventions_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChildView.YouthOffending.Outcomes.OffenceOutcome", b =>

@@ -1,0 +1,17 @@
+namespace ChildView.Contracts.IntegrationEvents;
+
+/// <summary>The youth offending team allocated a child's case to an officer and team (entity version 1). Access rules use OfficerId and TeamCode.</summary>
+public sealed record YotAllocationRecorded(
+    Guid EventId,
+    string Source,
+    long EntityVersion,
+    DateTimeOffset OccurredAt,
+    ChildIdentity Child,
+    Guid AllocationId,
+    RecordState State,
+    string OfficerId,
+    string OfficerName,
+    string TeamCode,
+    string? TeamName,
+    DateOnly FromDate,
+    DateOnly? ToDate) : IIntegrationEvent;

@@ -1,0 +1,17 @@
+namespace ChildView.Contracts.IntegrationEvents;
+
+/// <summary>The youth offending team recorded a person around the child (entity version 1).</summary>
+public sealed record YouthFamilyMemberRecorded(
+    Guid EventId,
+    string Source,
+    long EntityVersion,
+    DateTimeOffset OccurredAt,
+    ChildIdentity Child,
+    Guid FamilyMemberId,
+    string GivenName,
+    string FamilyName,
+    string Relationship,
+    DateOnly? DateOfBirth,
+    bool HasParentalResponsibility,
+    bool LivesWithChild,
+    string? Telephone) : IIntegrationEvent;

@@ -1,0 +1,21 @@
+using ChildView.ServiceKit.Children;
+
+namespace ChildView.YouthOffending.Allocations;
+
+/// <summary>Which YOT officer and team hold the child's case, and for when. Published so access can later follow allocation.</summary>
+public sealed class YotAllocation : ChildRecord
+{
+    /// <summary>The officer's ChildView user name (the identity a later access rule will match on).</summary>
+    public required string OfficerId { get; set; }
+
+    public required string OfficerName { get; set; }
+
+    public required string TeamCode { get; set; }
+
+    public string? TeamName { get; set; }
+
+    public DateOnly FromDate { get; set; }
+
+    /// <summary>Set when the allocation ends (the record is then closed).</summary>
+    public DateOnly? ToDate { get; set; }
+}

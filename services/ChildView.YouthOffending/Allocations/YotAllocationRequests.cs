@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Validation;
+using ChildView.YouthOffending.Records;
+
+namespace ChildView.YouthOffending.Allocations;
+
+/// <summary>Allocates (or, on PUT, corrects the allocation of) the child's case to an officer and team.</summary>
+public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string? OfficerId, string? OfficerName, string? TeamCode, string? TeamName, DateOnly? FromDate, DateOnly? ToDate)
+{
+    /// <summary>User names and team codes are matched exactly by access rules, so they are kept to a plain, case-insensitive alphabet.</summary>
+    [GeneratedRegex("^[a-zA-Z0-9][a-zA-Z0-9._-]*$")]
+    private static partial Regex CodeFormat();
+
+    public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
+        .ValidateChild("child", Child, today)
+        .Required("officerId", OfficerId)
+        .When(!string.IsNullOrWhiteSpace(OfficerId) && !CodeFormat().IsMatch(OfficerId.Trim()), "officerId", "Letters, digits, '.', '_' and '-' only.")
+        .Required("officerName", OfficerName, 200)
+        .Required("teamCode", TeamCode, 50)
+        .When(!string.IsNullOrWhiteSpace(TeamCode) && !CodeFormat().IsMatch(TeamCode.Trim()), "teamCode", "Letters, digits, '.', '_' and '-' only.")
+        .Optional("teamName", TeamName, 200)
+        .When(FromDate is null, "fromDate", "Required.")
+        .When(FromDate > today.AddMonths(3), "fromDate", "Must be within three months from today.")
+        .When(Child?.DateOfBirth is { } born && FromDate < born, "fromDate", "Must not be before the child's date of birth.")
+        .When(ToDate > today, "toDate", "Must not be in the future.")
+        .When(ToDate < FromDate, "toDate", "Must not be before the from date.");
+
+    public void ApplyTo(YotAllocation allocation)
+    {
+        allocation.OfficerId = OfficerId!.Trim().ToLowerInvariant();
+        allocation.OfficerName = OfficerName!.Trim();
+        allocation.TeamCode = TeamCode!.Trim().ToUpperInvariant();
+        allocation.TeamName = string.IsNullOrWhiteSpace(TeamName) ? null : TeamName.Trim();
+        allocation.FromDate = FromDate!.Value;
+        allocation.ToDate = ToDate;
+        allocation.State = ToDate is null ? RecordState.Open : RecordState.Closed;
+    }
+}
+
+/// <summary>Ends an allocation (case transferred or closed).</summary>
+public sealed record EndAllocationRequest(DateOnly? ToDate)
+{
+    public ValidationErrors Validate(DateOnly today, DateOnly from) => new ValidationErrors()
+        .When(ToDate is null, "toDate", "Required.")
+        .When(ToDate > today, "toDate", "Must not be in the future.")
+        .When(ToDate < from, "toDate", "Must not be before the from date.");
+}
+
+public sealed record YotAllocationResponse(
+    Guid Id, long Version, RecordState State, ChildDetails Child, string OfficerId, string OfficerName, string TeamCode, string? TeamName, DateOnly FromDate, DateOnly? ToDate,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static YotAllocationResponse From(YotAllocation a) =>
+        new(a.Id, a.Version, a.State, a.Child, a.OfficerId, a.OfficerName, a.TeamCode, a.TeamName, a.FromDate, a.ToDate, a.CreatedAt, a.UpdatedAt);
+}
+
+public sealed record YotAllocationListQuery(
+    string? LocalId, string? FamilyName, RecordState? State, string? OfficerId, string? TeamCode, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
