@@ -1,12 +1,15 @@
+using ChildView.SyntheticCounty;
+
 namespace ChildView.DemoSeeder;
 
 /// <summary>
 /// A handful of fictional children whose records are spread over the four services, some sharing a
-/// UPN or NHS number so the profile links them. Seeding twice adds nothing: the first child's UPN is
-/// looked up first.
+/// UPN or NHS number so the profile links them, then a synthetic county around them. Seeding twice
+/// adds nothing: the first child's UPN is looked up first.
 /// </summary>
 public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILogger<DemoCounty> logger)
 {
+    private const int SyntheticChildren = 500;
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -35,6 +38,11 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
             child = noah, providerUrn = "EY512345", settingName = "Little Acorns Nursery", startDate = Today.AddMonths(-5),
         }, cancellationToken);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
-        logger.LogInformation("Seeded {Count} demo children and their service records", DemoChildren.All.Count);
+        logger.LogInformation("Seeded {Count} named demo children and their service records", DemoChildren.All.Count);
+
+        // Around them, a deterministic synthetic county, so lists, searches and overlaps look real.
+        var county = new CountyGenerator().Generate(SyntheticChildren, seed: 2026, Today);
+        var written = await gateway.LoadAsync(CountyRequests.For(county), cancellationToken);
+        logger.LogInformation("Seeded a synthetic county of {Children} children in {Households} households ({Records} records)", SyntheticChildren, county.Households.Count, written);
     }
 }

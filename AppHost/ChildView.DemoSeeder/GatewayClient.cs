@@ -8,6 +8,10 @@ public sealed class GatewayClient(HttpClient http)
 {
     public void UseToken(string accessToken) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
 
+    /// <summary>Writes a synthetic county's records through the gateway, a few at a time.</summary>
+    public Task<int> LoadAsync(IEnumerable<ChildView.SyntheticCounty.ServiceWrite> writes, CancellationToken cancellationToken) =>
+        ChildView.SyntheticCounty.CountyLoader.LoadAsync(http, writes, concurrency: 8, cancellationToken);
+
     public async Task PostAsync(string path, object body, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync(path, body, cancellationToken);

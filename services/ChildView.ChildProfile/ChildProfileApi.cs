@@ -29,6 +29,7 @@ public static class ChildProfileApi
         // A field the caller may not see is left out of the JSON altogether, not sent empty.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddScoped<ChildLinker>();
+        builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
         return builder;
     }

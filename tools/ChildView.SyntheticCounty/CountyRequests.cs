@@ -55,6 +55,7 @@ public static class CountyRequests
                 gravityScore = involvement.GravityScore,
                 outcome = involvement.YouthOutcome,
                 outcomeDate = offenceDate.AddDays(21) > today ? today : offenceDate.AddDays(21),
+                lengthMonths = OrderLengthMonths(involvement.YouthOutcome),
             });
         }
 
@@ -81,6 +82,16 @@ public static class CountyRequests
 
         return (int)(hash % 300);
     }
+
+    /// <summary>Court orders carry a length within their legal range; out-of-court outcomes none.</summary>
+    private static int? OrderLengthMonths(string? outcome) => outcome switch
+    {
+        "referral-order" => 6,
+        "youth-rehabilitation-order" => 12,
+        "detention-and-training-order" => 12,
+        "section-90-91-detention" => 24,
+        _ => null,
+    };
 
     private static DateOnly Latest(DateOnly a, DateOnly b) => a > b ? a : b;
 

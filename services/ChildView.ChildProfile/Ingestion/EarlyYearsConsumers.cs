@@ -80,20 +80,20 @@ public sealed class EarlyYearsFamilyMemberChangedConsumer(MessageInbox inbox, Re
 internal static class EarlyYearsRecords
 {
     public static RecordFacts Setting(Guid id, string settingName, string providerUrn, DateOnly start, DateOnly? end, RecordState state) =>
-        new("setting-registration", id, $"Registered at {settingName} (URN {providerUrn}){(end is { } left ? $", left {left:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.SettingRegistration, id, $"Registered at {settingName} (URN {providerUrn}){(end is { } left ? $", left {left:yyyy-MM-dd}" : "")}", start, state);
 
     public static RecordFacts Entitlement(Guid id, string type, int hours, string? basis, DateOnly start, RecordState state) =>
-        new("funded-entitlement", id, $"Funded early education: {type}, {hours} hours a week{(basis is null ? "" : $" (basis {basis})")}", start, state);
+        new(ProfileRecordTypes.FundedEntitlement, id, $"Funded early education: {type}, {hours} hours a week{(basis is null ? "" : $" (basis {basis})")}", start, state);
 
     public static RecordFacts EarlyHelp(Guid id, string leadPractitioner, DateOnly assessed, string? outcome, RecordState state) =>
-        new("early-help-episode", id, $"Early help, lead practitioner {leadPractitioner}{(outcome is null ? "" : $"; closed: {outcome}")}", assessed, state);
+        new(ProfileRecordTypes.EarlyHelpEpisode, id, $"Early help, lead practitioner {leadPractitioner}{(outcome is null ? "" : $"; closed: {outcome}")}", assessed, state);
 
     public static RecordFacts DevelopmentalCheck(Guid id, DateOnly checkedOn, string[] areas, RecordState state)
     {
         var notOnTrack = areas.Count(area => area != "on-track");
-        return new("developmental-check", id, notOnTrack == 0 ? "2-year check: on track in every area" : $"2-year check: not on track in {notOnTrack} of {areas.Length} areas", checkedOn, state);
+        return new(ProfileRecordTypes.DevelopmentalCheck, id, notOnTrack == 0 ? "2-year check: on track in every area" : $"2-year check: not on track in {notOnTrack} of {areas.Length} areas", checkedOn, state);
     }
 
     public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new("early-years-family-member", id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
+        new(ProfileRecordTypes.EarlyYearsFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
 }

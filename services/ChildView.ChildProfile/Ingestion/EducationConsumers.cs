@@ -97,14 +97,14 @@ public sealed class PupilFamilyMemberChangedConsumer(MessageInbox inbox, RecordI
 
 internal static class EducationRecords
 {
-    public static RecordFacts Pupil(Guid pupilId) => new("pupil", pupilId, "On a school roll in the county", null);
+    public static RecordFacts Pupil(Guid pupilId) => new(ProfileRecordTypes.Pupil, pupilId, "On a school roll in the county", null);
 
     public static RecordFacts Enrolment(Guid id, string urn, string status, DateOnly start, DateOnly? leave, RecordState state) =>
-        new("enrolment", id, $"Enrolled at URN {urn} (status {status}) from {start:yyyy-MM-dd}{(leave is { } l ? $", left {l:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.Enrolment, id, $"Enrolled at URN {urn} (status {status}) from {start:yyyy-MM-dd}{(leave is { } l ? $", left {l:yyyy-MM-dd}" : "")}", start, state);
 
     public static RecordFacts AttendanceSummary(Guid id, string academicYear, string term, DateOnly termStart, int possible, decimal? percentage, bool persistentAbsence, RecordState state) =>
         new(
-            "attendance-summary",
+            ProfileRecordTypes.AttendanceSummary,
             id,
             percentage is { } p
                 ? $"Attendance {academicYear} {term} term: {p:0.0}% of {possible} possible sessions{(persistentAbsence ? " (persistent absence)" : "")}"
@@ -114,7 +114,7 @@ internal static class EducationRecords
 
     public static RecordFacts Exclusion(Guid id, string category, string reason, DateOnly start, DateOnly? end, int? sessions, RecordState state) =>
         new(
-            "exclusion",
+            ProfileRecordTypes.Exclusion,
             id,
             category == "PERM"
                 ? $"Permanently excluded from {start:yyyy-MM-dd} (reason {reason})"
@@ -123,11 +123,11 @@ internal static class EducationRecords
             state);
 
     public static RecordFacts SenProvision(Guid id, string provision, DateOnly start, DateOnly? end, RecordState state) =>
-        new("sen-provision", id, $"{(provision == "E" ? "Education, health and care plan" : "SEN support")} from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.SenProvision, id, $"{(provision == "E" ? "Education, health and care plan" : "SEN support")} from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
 
     public static RecordFacts FreeSchoolMeals(Guid id, DateOnly start, DateOnly? end, RecordState state) =>
-        new("free-school-meals", id, $"Eligible for free school meals from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.FreeSchoolMeals, id, $"Eligible for free school meals from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
 
     public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new("pupil-family-member", id, $"Family member known to school: {givenName} {familyName} ({relationship}{(parentalResponsibility ? ", parental responsibility" : "")})", null, state);
+        new(ProfileRecordTypes.PupilFamilyMember, id, $"Family member known to school: {givenName} {familyName} ({relationship}{(parentalResponsibility ? ", parental responsibility" : "")})", null, state);
 }

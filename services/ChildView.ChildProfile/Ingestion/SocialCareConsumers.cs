@@ -133,39 +133,39 @@ public sealed class CareFamilyMemberChangedConsumer(MessageInbox inbox, RecordIn
 internal static class SocialCareRecords
 {
     public static RecordFacts Referral(Guid id, DateOnly referralDate, string source, string? primaryNeed, bool nfa, DateOnly? closureDate, string? closureReason) => new(
-        "referral",
+        ProfileRecordTypes.Referral,
         id,
         $"Referral to children's social care (source {source}{(primaryNeed is null ? "" : $", need {primaryNeed}")}{(nfa ? ", no further action" : "")}){Closed(closureDate, closureReason)}",
         referralDate);
 
     public static RecordFacts Assessment(Guid id, DateOnly startDate, DateOnly? authorisedOn, IReadOnlyList<string> factors) => new(
-        "assessment",
+        ProfileRecordTypes.Assessment,
         id,
         $"Social care assessment{(factors.Count == 0 ? "" : $" (factors {string.Join(", ", factors)})")}{(authorisedOn is { } d ? $"; authorised {d:yyyy-MM-dd}" : "")}",
         startDate);
 
     public static RecordFacts Section47(Guid id, DateOnly startDate, string? outcome, DateOnly? conference) => new(
-        "section47-enquiry",
+        ProfileRecordTypes.Section47Enquiry,
         id,
         $"Section 47 enquiry{(outcome is null ? "" : $"; outcome {outcome}")}{(conference is { } d ? $", initial conference {d:yyyy-MM-dd}" : "")}",
         startDate);
 
     public static RecordFacts ChildProtectionPlan(Guid id, DateOnly startDate, DateOnly? endDate, string latestCategory) => new(
-        "child-protection-plan", id, $"Child protection plan (category {latestCategory}){Ended(endDate)}", startDate);
+        ProfileRecordTypes.ChildProtectionPlan, id, $"Child protection plan (category {latestCategory}){Ended(endDate)}", startDate);
 
     public static RecordFacts ChildInNeedPlan(Guid id, DateOnly startDate, DateOnly? endDate) => new(
-        "child-in-need-plan", id, $"Child in need plan{Ended(endDate)}", startDate);
+        ProfileRecordTypes.ChildInNeedPlan, id, $"Child in need plan{Ended(endDate)}", startDate);
 
     public static RecordFacts LookedAfterEpisode(Guid id, DateOnly startDate, string legalStatus, string placementType, string provider, DateOnly? endDate, string? reasonEnded) => new(
-        "looked-after-episode", id, $"Looked after (legal status {legalStatus}, placement {placementType}, provider {provider}){Closed(endDate, reasonEnded)}", startDate);
+        ProfileRecordTypes.LookedAfterEpisode, id, $"Looked after (legal status {legalStatus}, placement {placementType}, provider {provider}){Closed(endDate, reasonEnded)}", startDate);
 
-    public static RecordFacts CaseNote(Guid id, DateOnly noteDate, string author) => new("case-note", id, $"Case note by {author}", noteDate);
+    public static RecordFacts CaseNote(Guid id, DateOnly noteDate, string author) => new(ProfileRecordTypes.CaseNote, id, $"Case note by {author}", noteDate);
 
     public static RecordFacts CaseAllocation(Guid id, string workerId, string workerName, string team, DateOnly fromDate, DateOnly? toDate) => new(
-        "case-allocation", id, $"Allocated to {workerName} ({workerId}), {team}{Ended(toDate)}", fromDate);
+        ProfileRecordTypes.CaseAllocation, id, $"Allocated to {workerName} ({workerId}), {team}{Ended(toDate)}", fromDate);
 
     public static RecordFacts CareFamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility) => new(
-        "care-family-member", id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null);
+        ProfileRecordTypes.CareFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null);
 
     private static string Ended(DateOnly? endDate) => endDate is { } d ? $"; ended {d:yyyy-MM-dd}" : "";
 

@@ -80,17 +80,17 @@ public sealed class YouthFamilyMemberChangedConsumer(MessageInbox inbox, RecordI
 internal static class YouthOffendingRecords
 {
     public static RecordFacts OffenceOutcome(Guid id, string offenceType, int gravityScore, string outcome, int? lengthMonths, DateOnly outcomeDate, RecordState state) =>
-        new("offence-outcome", id, $"{offenceType} (gravity {gravityScore}): {outcome}{(lengthMonths is { } months ? $", {months} months" : "")}", outcomeDate, state);
+        new(ProfileRecordTypes.OffenceOutcome, id, $"{offenceType} (gravity {gravityScore}): {outcome}{(lengthMonths is { } months ? $", {months} months" : "")}", outcomeDate, state);
 
     public static RecordFacts AssetPlus(Guid id, DateOnly assessed, string riskOfSeriousHarm, string safetyAndWellbeing, string likelihoodOfReoffending, RecordState state) =>
-        new("assetplus-assessment", id, $"AssetPlus: risk of serious harm {riskOfSeriousHarm}, safety and wellbeing {safetyAndWellbeing}, likelihood of reoffending {likelihoodOfReoffending}", assessed, state);
+        new(ProfileRecordTypes.AssetPlusAssessment, id, $"AssetPlus: risk of serious harm {riskOfSeriousHarm}, safety and wellbeing {safetyAndWellbeing}, likelihood of reoffending {likelihoodOfReoffending}", assessed, state);
 
     public static RecordFacts Intervention(Guid id, string type, DateOnly start, DateOnly? end, RecordState state) =>
-        new("youth-intervention", id, $"YOT intervention: {type}{(end is { } e ? $" (ended {e:yyyy-MM-dd})" : "")}", start, state);
+        new(ProfileRecordTypes.YouthIntervention, id, $"YOT intervention: {type}{(end is { } e ? $" (ended {e:yyyy-MM-dd})" : "")}", start, state);
 
     public static RecordFacts Allocation(Guid id, string officerName, string teamCode, string? teamName, DateOnly from, RecordState state) =>
-        new("yot-allocation", id, $"Allocated to {officerName}, {teamName ?? teamCode}", from, state);
+        new(ProfileRecordTypes.YotAllocation, id, $"Allocated to {officerName}, {teamName ?? teamCode}", from, state);
 
     public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new("youth-family-member", id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
+        new(ProfileRecordTypes.YouthFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
 }

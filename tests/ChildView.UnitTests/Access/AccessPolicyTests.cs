@@ -49,6 +49,15 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
+    public void The_policy_places_exactly_the_record_types_the_profile_keeps()
+    {
+        var kept = typeof(ChildView.ChildProfile.Ingestion.ProfileRecordTypes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!).Order().ToList();
+
+        Assert.Equal(kept, Policy.Fields.SelectMany(f => f.Field.RecordTypes).Order().ToList());
+    }
+
+    [Fact]
     public void Case_notes_are_never_open_to_any_child_for_anyone()
     {
         Assert.All(Policy.Roles, role => Assert.NotEqual(Relationship.Any, Policy.Rule(role, "socialcare", "caseNotes")));
