@@ -148,7 +148,12 @@ public static class DpoApi
             return ProfilesApi.Forbidden("Only the data protection officer verifies the audit log.");
         }
 
-        return TypedResults.Ok(await session.RunAsync(caller, connection => AuditChainVerifier.VerifyAsync(connection, cancellationToken), cancellationToken));
+        return TypedResults.Ok(await session.RunAsync(caller, async connection =>
+        {
+            await AuditTrail.AppendAsync(connection, caller, new AuditEntry(AuditActions.AuditQuery, null, ["audit"], "allowed: chain verification",
+                null, AccessRequestContext.ClientAddress(http)), cancellationToken);
+            return await AuditChainVerifier.VerifyAsync(connection, cancellationToken);
+        }, cancellationToken));
     }
 
     private static ProfileCaller? AuditReader(HttpContext http) => InRoles(http, AccessPolicy.Current.AuditReaders);
