@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county
+BENCHES ?= propagation county rls
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -44,8 +44,14 @@ bench-propagation: ## propagation benchmark
 bench-county: ## county benchmark: generate 20,000 children and load them through the gateway
 	@scripts/bench.sh county
 
+bench-rls: ## RLS benchmark: 1,000,000 children in a throwaway profile database, point/list reads with vs without row-level security
+	@scripts/bench.sh rls
+
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*
+
+verify-audit: ## verify the running platform's audit hash chain (as the demo DPO; needs make run)
+	@TOKEN=$$(scripts/token.sh dpo.evans profile.read) && curl -sf -H "Authorization: Bearer $$TOKEN" http://localhost:5000/api/profile/dpo/audit/verification && echo
 
 clean: ## delete build outputs (bin/, obj/) and artifacts/ (server data stays: infra-clean)
 	rm -rf artifacts TestResults

@@ -44,12 +44,14 @@ public static class ProfileQueries
         return records;
     }
 
-    /// <summary>How the caller stands to the child, from the same relationship functions the row policies use.</summary>
+    /// <summary>How the caller stands to the child, from the same relationship views the row policies use.</summary>
     public static async Task<CallerStanding> StandingAsync(NpgsqlConnection connection, Guid childId, CancellationToken cancellationToken)
     {
         await using var query = new NpgsqlCommand(
             """
-            SELECT @child IN (SELECT cv_caseload_children()), @child IN (SELECT cv_team_children()), @child IN (SELECT cv_break_glass_children())
+            SELECT EXISTS (SELECT 1 FROM cv_caseload_allocations WHERE child_id = @child),
+                   EXISTS (SELECT 1 FROM cv_team_allocations WHERE child_id = @child),
+                   EXISTS (SELECT 1 FROM cv_live_break_glass WHERE child_id = @child)
             """,
             connection);
         query.Parameters.AddWithValue("child", childId);
