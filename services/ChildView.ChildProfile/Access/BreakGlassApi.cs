@@ -42,12 +42,12 @@ public static class BreakGlassApi
         var (caller, refusal) = ProfileCaller.From(http.User, http.Request.Headers[ProfileCaller.ActingRoleHeader].FirstOrDefault(), policy);
         if (caller is null)
         {
-            return ProfilesApi.Forbidden(refusal!);
+            return await AuditedDenial.DenyAsync(http, AuditActions.BreakGlass, id, refusal!);
         }
 
         if (!policy.BreakGlassRoles.Contains(caller.Role))
         {
-            return ProfilesApi.Forbidden($"The {caller.Role} role may not break the glass.");
+            return await AuditedDenial.DenyAsync(http, AuditActions.BreakGlass, id, $"The {caller.Role} role may not break the glass.");
         }
 
         var errors = request.Validate();

@@ -46,7 +46,7 @@ public static class DpoApi
     {
         if (AuditReader(http) is not { } caller)
         {
-            return ProfilesApi.Forbidden("Only the data protection officer reads the audit log.");
+            return await AuditedDenial.DenyAsync(http, AuditActions.AuditQuery, query.ChildId, "Only the data protection officer reads the audit log.");
         }
 
         var errors = new ValidationErrors()
@@ -96,7 +96,7 @@ public static class DpoApi
     {
         if (Reviewer(http) is null)
         {
-            return ProfilesApi.Forbidden("Only the data protection officer reviews break-the-glass access.");
+            return await AuditedDenial.DenyAsync(http, AuditActions.BreakGlassReview, null, "Only the data protection officer reviews break-the-glass access.");
         }
 
         var grants = db.BreakGlassGrants.AsNoTracking();
@@ -113,7 +113,7 @@ public static class DpoApi
     {
         if (Reviewer(http) is not { } caller)
         {
-            return ProfilesApi.Forbidden("Only the data protection officer reviews break-the-glass access.");
+            return await AuditedDenial.DenyAsync(http, AuditActions.BreakGlassReview, id, "Only the data protection officer reviews break-the-glass access.");
         }
 
         var errors = request.Validate();
@@ -145,7 +145,7 @@ public static class DpoApi
     {
         if (AuditReader(http) is not { } caller)
         {
-            return ProfilesApi.Forbidden("Only the data protection officer verifies the audit log.");
+            return await AuditedDenial.DenyAsync(http, AuditActions.AuditQuery, null, "Only the data protection officer verifies the audit log.");
         }
 
         return TypedResults.Ok(await session.RunAsync(caller, async connection =>

@@ -26,7 +26,7 @@ public static class ProfilesApi
         var (caller, refusal) = Caller(http);
         if (caller is null)
         {
-            return Forbidden(refusal!);
+            return await AuditedDenial.DenyAsync(http, AuditActions.Read, id, refusal!);
         }
 
         var view = new ProfileView(AccessPolicy.Current, caller);
@@ -55,7 +55,7 @@ public static class ProfilesApi
         var (caller, refusal) = Caller(http);
         if (caller is null)
         {
-            return Forbidden(refusal!);
+            return await AuditedDenial.DenyAsync(http, AuditActions.Search, null, refusal!);
         }
 
         var view = new ProfileView(AccessPolicy.Current, caller);
@@ -83,6 +83,4 @@ public static class ProfilesApi
     private static (ProfileCaller? Caller, string? Refusal) Caller(HttpContext http) =>
         ProfileCaller.From(http.User, http.Request.Headers[ProfileCaller.ActingRoleHeader].FirstOrDefault(), AccessPolicy.Current);
 
-    internal static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not read profiles this way.", detail: detail);
 }

@@ -131,6 +131,10 @@ public sealed class ProfileAccessApiTests(PlatformFixture platform)
         Assert.Equal("read", entry.GetProperty("action").GetString());
         Assert.Contains(byUser.GetProperty("items").EnumerateArray(), e => e.GetProperty("childId").GetGuid() == childId);
         Assert.Equal(HttpStatusCode.Forbidden, notDpo.StatusCode);
+
+        var afterDenial = await dpo.GetFromJsonAsync<JsonElement>("/api/profile/dpo/access?userName=sw.ahmed");
+        Assert.Contains(afterDenial.GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("action").GetString() == "audit-query" && e.GetProperty("outcome").GetString()!.StartsWith("denied", StringComparison.Ordinal));
     }
 
     [Fact]
