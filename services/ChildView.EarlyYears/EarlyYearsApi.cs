@@ -1,3 +1,5 @@
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceDefaults;
 using ChildView.EarlyYears.Data;
 using ChildView.EarlyYears.DevelopmentalChecks;
 using ChildView.EarlyYears.EarlyHelp;
@@ -19,6 +21,7 @@ public static class EarlyYearsApi
     {
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
+        builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
         return builder;
     }
 

@@ -1,3 +1,6 @@
+using ChildView.Education.Pupils;
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceDefaults;
 using ChildView.Education.Data;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
@@ -14,6 +17,7 @@ public static class EducationApi
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
         builder.AddMessaging<EducationDbContext>(ServiceName);
+        builder.Services.AddRequestExample(new RegisterPupilRequest(ExampleChild.Request(new DateOnly(2013, 4, 17))));
         return builder;
     }
 }

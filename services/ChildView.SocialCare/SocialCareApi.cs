@@ -1,3 +1,5 @@
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceDefaults;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
 using ChildView.SocialCare.Assessments;
@@ -23,6 +25,7 @@ public static class SocialCareApi
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
+        builder.Services.AddRequestExample(new RecordReferralRequest(ExampleChild.Request(new DateOnly(2013, 4, 17)), new DateOnly(2026, 10, 1), "2A", "N1"));
         return builder;
     }
 

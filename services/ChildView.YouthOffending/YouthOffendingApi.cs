@@ -1,3 +1,5 @@
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceDefaults;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
 using ChildView.YouthOffending.Allocations;
@@ -19,6 +21,8 @@ public static class YouthOffendingApi
     {
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
+        builder.Services.AddRequestExample(new RecordOffenceOutcomeRequest(
+            ExampleChild.Request(new DateOnly(2010, 9, 2), upn: null), new DateOnly(2026, 6, 1), "Theft from a shop", 2, OutcomeTypes.ReferralOrder, new DateOnly(2026, 7, 15), 6));
         return builder;
     }
 
