@@ -23,7 +23,7 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
 
         foreach (var child in DemoChildren.All)
         {
-            await gateway.PostAsync("/api/education/pupils", new { child }, cancellationToken);
+            await gateway.PostAsync("/api/education/pupils", new { child, upnUnknownReason = child.Upn is null ? "UN4" : null }, cancellationToken);
         }
 
         var (amelia, jayden, lily, noah, _) = (DemoChildren.All[0], DemoChildren.All[1], DemoChildren.All[2], DemoChildren.All[3], DemoChildren.All[4]);

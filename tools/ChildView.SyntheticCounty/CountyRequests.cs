@@ -30,7 +30,8 @@ public static class CountyRequests
         var dayOfYear = StableDay(child.Key);
         if (involvement.OnSchoolRoll)
         {
-            yield return new("education", "/pupils", new { child = Child(household, child, $"edu-{child.Key}", child.Upn, child.NhsNumber) });
+            // A pupil without a UPN carries the census reason (UN4: UPN and former UPN unknown).
+            yield return new("education", "/pupils", new { child = Child(household, child, $"edu-{child.Key}", child.Upn, child.NhsNumber), upnUnknownReason = child.Upn is null ? "UN4" : null });
         }
 
         if (involvement.ReferredThisYear)

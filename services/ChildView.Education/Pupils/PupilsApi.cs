@@ -31,7 +31,7 @@ public static class PupilsApi
         RegisterPupilRequest request, EducationDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime), requireReasonWhenUpnMissing: true);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -58,7 +58,7 @@ public static class PupilsApi
         Guid id, RegisterPupilRequest request, EducationDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime), requireReasonWhenUpnMissing: true);
         if (!errors.IsValid)
         {
             return errors.ToProblem();

@@ -23,7 +23,7 @@ public sealed class BrokerOutageTests(PlatformFixture platform)
         {
             for (var i = 0; i < count; i++)
             {
-                using var response = await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(familyName: familyName, givenName: $"P{pupilIds.Count}") });
+                using var response = await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn(), familyName: familyName, givenName: $"P{pupilIds.Count}") });
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 pupilIds.Add((await response.Content.ReadFromJsonAsync<CreatedRecord>())!.Id);
             }

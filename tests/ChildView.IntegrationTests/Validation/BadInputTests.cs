@@ -76,6 +76,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     }
 
     [Theory]
+    [InlineData("education", "/api/education/pupils", "upnUnknownReason", """{"child":{"givenName":"A","familyName":"B","dateOfBirth":"2015-01-01","sex":"F"}}""")]
     [InlineData("socialcare", "/api/socialcare/referrals", "referralSource", """{"child":{"givenName":"A","familyName":"B","dateOfBirth":"2015-01-01","sex":"F"},"referralDate":"2026-01-01","referralSource":"ZZ"}""")]
     [InlineData("socialcare", "/api/socialcare/referrals", "primaryNeed", """{"child":{"givenName":"A","familyName":"B","dateOfBirth":"2015-01-01","sex":"F"},"referralDate":"2026-01-01","referralSource":"2A","primaryNeed":"N9"}""")]
     [InlineData("youthoffending", "/api/youthoffending/offence-outcomes", "outcomeDate", """{"child":{"givenName":"A","familyName":"B","dateOfBirth":"2010-01-01","sex":"M"},"offenceDate":"2026-05-01","offenceType":"Theft","gravityScore":2,"outcome":"youth-caution","outcomeDate":"2026-04-01"}""")]
@@ -95,14 +96,14 @@ public sealed class BadInputTests(PlatformFixture platform)
     public async Task An_update_against_a_stale_version_is_412_and_changes_nothing()
     {
         using var education = await EducationAsync();
-        using var created = await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(givenName: "Original") });
+        using var created = await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn(), givenName: "Original") });
         var location = created.Headers.Location!.ToString();
         var etag = created.Headers.ETag!;
 
-        using var first = new HttpRequestMessage(HttpMethod.Put, $"/api/education{location}") { Content = JsonContent.Create(new { child = TestIdentifiers.Child(givenName: "First") }) };
+        using var first = new HttpRequestMessage(HttpMethod.Put, $"/api/education{location}") { Content = JsonContent.Create(new { child = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn(), givenName: "First") }) };
         first.Headers.IfMatch.Add(etag);
         using var firstResponse = await education.SendAsync(first);
-        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/education{location}") { Content = JsonContent.Create(new { child = TestIdentifiers.Child(givenName: "Second") }) };
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/education{location}") { Content = JsonContent.Create(new { child = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn(), givenName: "Second") }) };
         stale.Headers.IfMatch.Add(etag);
         using var staleResponse = await education.SendAsync(stale);
 
