@@ -8,4 +8,6 @@ public sealed record PupilDetailsChanged(
     DateTimeOffset OccurredAt,
     ChildIdentity Child,
     Guid PupilId,
-    RecordState State) : IIntegrationEvent;
+    RecordState State,
+    string? FormerUpn = null,
+    string? UpnUnknownReason = null) : IIntegrationEvent;

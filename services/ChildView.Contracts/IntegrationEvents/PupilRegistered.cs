@@ -7,4 +7,6 @@ public sealed record PupilRegistered(
     long EntityVersion,
     DateTimeOffset OccurredAt,
     ChildIdentity Child,
-    Guid PupilId) : IIntegrationEvent;
+    Guid PupilId,
+    string? FormerUpn = null,
+    string? UpnUnknownReason = null) : IIntegrationEvent;
