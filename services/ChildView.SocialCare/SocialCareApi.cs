@@ -24,6 +24,8 @@ public static class SocialCareApi
     public static IHostApplicationBuilder AddSocialCareServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ChildView.SocialCare.Access.CallerTeamScope>();
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordReferralRequest(ExampleChild.Request(new DateOnly(2013, 4, 17)), new DateOnly(2026, 10, 1), "2A", "N1"));
         return builder;

@@ -14,6 +14,7 @@ public sealed class AccessPolicy
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly Dictionary<(string Role, string Section, string Field), Relationship> _rules;
+    private readonly Dictionary<string, IReadOnlySet<string>> _teamScopedRoles;
 
     private AccessPolicy(PolicyDocument document)
     {
@@ -23,6 +24,8 @@ public sealed class AccessPolicy
         BreakGlassDuration = TimeSpan.FromMinutes(document.BreakGlass.Minutes);
         AuditReaders = document.Audit.Readers.ToHashSet(StringComparer.Ordinal);
         BreakGlassReviewers = document.Audit.ReviewsBreakGlass.ToHashSet(StringComparer.Ordinal);
+        _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
+            s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
         _rules = [];
         foreach (var section in document.Sections)
@@ -61,6 +64,13 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> BreakGlassReviewers { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
+
+    /// <summary>
+    /// Roles that see only their own teams' children in a service's own API (where the service records
+    /// allocations); other roles are held by the service's scopes alone.
+    /// </summary>
+    public IReadOnlySet<string> TeamScopedRoles(string service) =>
+        _teamScopedRoles.TryGetValue(service, out var roles) ? roles : new HashSet<string>();
 
     public IEnumerable<(PolicySection Section, PolicyField Field)> Fields =>
         Sections.SelectMany(section => section.Fields.Select(f => (section, f)));
@@ -103,7 +113,11 @@ public sealed class AccessPolicy
         return Parse(reader.ReadToEnd());
     }
 
-    private sealed record PolicyDocument(string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections);
+    private sealed record PolicyDocument(
+        string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope);
+
+    private sealed record ServiceScopeDocument(IReadOnlyList<string> TeamScopedRoles);
 
     private sealed record AuditDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> ReviewsBreakGlass);
 

@@ -1,3 +1,5 @@
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.SocialCare.Access;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
 using ChildView.SocialCare.Assessments;
@@ -13,8 +15,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.SocialCare.Data;
 
-public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> options) : DbContext(options)
+public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> options, CallerTeamScope? teamScope = null) : DbContext(options)
 {
+    /// <summary>The caller's teams when their role is team-scoped, read by the query filters per context instance; null sees every case.</summary>
+    public string[]? TeamScope { get; } = teamScope?.Teams;
+
     public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
@@ -101,6 +106,25 @@ public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> op
             member.Property(m => m.Town).HasMaxLength(100);
             member.Property(m => m.Postcode).HasMaxLength(10);
         });
+        ScopeToTeams<Referral>(modelBuilder);
+        ScopeToTeams<Assessment>(modelBuilder);
+        ScopeToTeams<Section47Enquiry>(modelBuilder);
+        ScopeToTeams<ChildProtectionPlan>(modelBuilder);
+        ScopeToTeams<ChildInNeedPlan>(modelBuilder);
+        ScopeToTeams<LookedAfterEpisode>(modelBuilder);
+        ScopeToTeams<CaseNote>(modelBuilder);
+        ScopeToTeams<CareFamilyMember>(modelBuilder);
+        modelBuilder.Entity<CaseAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.Team)));
         modelBuilder.AddMessagingTables();
     }
+
+    /// <summary>
+    /// Soft-deleted rows are hidden from everyone; a team-scoped caller also sees only the children
+    /// with an open allocation to one of their teams (replacing the plain soft-delete filter).
+    /// </summary>
+    private void ScopeToTeams<TRecord>(ModelBuilder modelBuilder)
+        where TRecord : ChildRecord =>
+        modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
+            && (TeamScope == null
+                || CaseAllocations.Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.Team))));
 }
