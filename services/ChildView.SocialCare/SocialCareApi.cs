@@ -1,3 +1,4 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceDefaults;
 using ChildView.Messaging;
@@ -25,7 +26,7 @@ public static class SocialCareApi
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<ChildView.SocialCare.Access.CallerTeamScope>();
+        builder.Services.AddScoped(services => new ChildView.ServiceKit.Access.CallerTeamScope(services.GetRequiredService<IHttpContextAccessor>(), SourceSystems.SocialCare));
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordReferralRequest(ExampleChild.Request(new DateOnly(2013, 4, 17)), new DateOnly(2026, 10, 1), "2A", "N1"));
         return builder;

@@ -53,7 +53,8 @@ public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, Tim
         }
 
         allocation.WorkerUserName = worker.Trim().ToLowerInvariant();
-        allocation.Team = team.Trim();
+        // Services differ in case (YOT team codes are upper case); callers' team claims are compared lower-cased.
+        allocation.Team = team.Trim().ToLowerInvariant();
         allocation.Active = state == RecordState.Open && (toDate is null || toDate >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         allocation.EntityVersion = integrationEvent.EntityVersion;
     }

@@ -1,5 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.SocialCare.Access;
+using ChildView.ServiceKit.Access;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
 using ChildView.SocialCare.Assessments;
@@ -114,7 +114,7 @@ public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> op
         ScopeToTeams<LookedAfterEpisode>(modelBuilder);
         ScopeToTeams<CaseNote>(modelBuilder);
         ScopeToTeams<CareFamilyMember>(modelBuilder);
-        modelBuilder.Entity<CaseAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.Team)));
+        modelBuilder.Entity<CaseAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.Team.ToLower())));
         modelBuilder.AddMessagingTables();
     }
 
@@ -126,5 +126,5 @@ public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> op
         where TRecord : ChildRecord =>
         modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
             && (TeamScope == null
-                || CaseAllocations.Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.Team))));
+                || CaseAllocations.Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.Team.ToLower()))));
 }

@@ -1,3 +1,5 @@
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Access;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
 using ChildView.YouthOffending.Allocations;
@@ -9,8 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.YouthOffending.Data;
 
-public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbContext> options) : DbContext(options)
+public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbContext> options, CallerTeamScope? teamScope = null) : DbContext(options)
 {
+    /// <summary>The caller's teams when their role is team-scoped, read by the query filters per context instance; null sees every case.</summary>
+    public string[]? TeamScope { get; } = teamScope?.Teams;
+
     public DbSet<OffenceOutcome> OffenceOutcomes => Set<OffenceOutcome>();
 
     public DbSet<AssetPlusAssessment> AssetPlusAssessments => Set<AssetPlusAssessment>();
@@ -60,6 +65,21 @@ public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbCon
             member.Property(m => m.Relationship).HasMaxLength(30);
             member.Property(m => m.Telephone).HasMaxLength(20);
         });
+        ScopeToTeams<OffenceOutcome>(modelBuilder);
+        ScopeToTeams<AssetPlusAssessment>(modelBuilder);
+        ScopeToTeams<YouthIntervention>(modelBuilder);
+        ScopeToTeams<YouthFamilyMember>(modelBuilder);
+        modelBuilder.Entity<YotAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.TeamCode.ToLower())));
         modelBuilder.AddMessagingTables();
     }
+
+    /// <summary>
+    /// Soft-deleted rows are hidden from everyone; a team-scoped caller (a YOT officer) also sees only the
+    /// children with an open allocation to one of their teams (replacing the plain soft-delete filter).
+    /// </summary>
+    private void ScopeToTeams<TRecord>(ModelBuilder modelBuilder)
+        where TRecord : ChildRecord =>
+        modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
+            && (TeamScope == null
+                || Set<YotAllocation>().Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.TeamCode.ToLower()))));
 }

@@ -85,3 +85,37 @@ public sealed class SocialCareTeamScopeTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+/// <summary>The same rule in the youth offending API: a YOT officer sees the cases allocated to their own team.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class YouthOffendingTeamScopeTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_yot_officer_sees_only_their_teams_cases_whatever_the_case_of_the_team_code()
+    {
+        using var service = platform.GatewayClient(await platform.ServiceTokenAsync("youthoffending-service", [.. ApiResources.YouthOffending.Scopes]));
+        async Task<Guid> AllocatedOutcomeAsync(string teamCode)
+        {
+            var child = TestIdentifiers.Child(dateOfBirth: "2010-01-01");
+            using var outcome = await service.PostAsJsonAsync("/api/youthoffending/offence-outcomes", new
+            {
+                child, offenceDate = "2026-06-01", offenceType = "Theft", gravityScore = 2, outcome = "youth-caution", outcomeDate = "2026-06-20",
+            });
+            Assert.Equal(HttpStatusCode.Created, outcome.StatusCode);
+            using var allocation = await service.PostAsJsonAsync("/api/youthoffending/allocations", new
+            {
+                child, officerId = "yot.someone", officerName = "A Officer", teamCode, fromDate = "2026-06-21",
+            });
+            Assert.Equal(HttpStatusCode.Created, allocation.StatusCode);
+            return (await outcome.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        var east = await AllocatedOutcomeAsync("yot-east");
+        var west = await AllocatedOutcomeAsync("yot-west");
+        using var brown = platform.GatewayClient(await platform.Tokens.UserTokenAsync("yot.brown", DemoUsers.Password, ApiResources.YouthOffending.ReadScope)); // team yot-east
+
+        Assert.Equal(HttpStatusCode.OK, (await brown.GetAsync($"/api/youthoffending/offence-outcomes/{east}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await brown.GetAsync($"/api/youthoffending/offence-outcomes/{west}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.GetAsync($"/api/youthoffending/offence-outcomes/{west}")).StatusCode);
+    }
+}

@@ -76,7 +76,7 @@ public sealed class AccessPolicyTests
         var claims = roles.Select(r => new System.Security.Claims.Claim("role", r)).Append(new System.Security.Claims.Claim("team", "north-cin"));
         var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test"));
 
-        var teams = ChildView.SocialCare.Access.CallerTeamScope.For(user);
+        var teams = ChildView.ServiceKit.Access.CallerTeamScope.For(user, "socialcare");
 
         Assert.Equal(scoped, teams is not null);
         if (scoped)

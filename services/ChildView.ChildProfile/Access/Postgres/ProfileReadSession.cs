@@ -26,7 +26,7 @@ public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource)
             transaction))
         {
             become.Parameters.AddWithValue("user", caller.UserName);
-            become.Parameters.AddWithValue("teams", string.Join(',', caller.Teams));
+            become.Parameters.AddWithValue("teams", string.Join(',', caller.Teams.Select(t => t.Trim().ToLowerInvariant())));
             await become.ExecuteNonQueryAsync(cancellationToken);
         }
 
