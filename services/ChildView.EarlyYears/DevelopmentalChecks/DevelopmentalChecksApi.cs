@@ -1,6 +1,6 @@
 using ChildView.Contracts.Security;
 using ChildView.EarlyYears.Data;
-using ChildView.EarlyYears.Records;
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;

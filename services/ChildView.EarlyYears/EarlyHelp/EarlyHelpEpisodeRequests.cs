@@ -1,5 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.EarlyYears.Records;
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 

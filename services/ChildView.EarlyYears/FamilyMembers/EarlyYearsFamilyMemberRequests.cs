@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.EarlyYears.Records;
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 

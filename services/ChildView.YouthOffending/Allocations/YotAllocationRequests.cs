@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
-using ChildView.YouthOffending.Records;
+using ChildView.ServiceKit.Records;
 
 namespace ChildView.YouthOffending.Allocations;
 

@@ -1,7 +1,7 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
-using ChildView.YouthOffending.Records;
+using ChildView.ServiceKit.Records;
 
 namespace ChildView.YouthOffending.Assessments;
 

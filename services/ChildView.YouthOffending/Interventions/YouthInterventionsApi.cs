@@ -4,7 +4,7 @@ using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
-using ChildView.YouthOffending.Records;
+using ChildView.ServiceKit.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

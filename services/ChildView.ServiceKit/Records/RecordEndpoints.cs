@@ -3,12 +3,13 @@ using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Http;
 using ChildView.ServiceKit.Validation;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace ChildView.YouthOffending.Records;
+namespace ChildView.ServiceKit.Records;
 
-/// <summary>The filters every list in this service accepts besides its own.</summary>
+/// <summary>The filters every list of child records accepts besides its own.</summary>
 public interface IChildListQuery
 {
     string? LocalId { get; }

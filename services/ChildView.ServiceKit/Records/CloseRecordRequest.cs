@@ -1,6 +1,6 @@
 using ChildView.ServiceKit.Validation;
 
-namespace ChildView.YouthOffending.Records;
+namespace ChildView.ServiceKit.Records;
 
 /// <summary>Ends a record that has a start: the end date may not be in the future or before the start.</summary>
 public sealed record CloseRecordRequest(DateOnly? EndDate)
