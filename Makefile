@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county rls
+BENCHES ?= propagation county rls linkage
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -46,6 +46,9 @@ bench-county: ## county benchmark: generate 20,000 children and load them throug
 
 bench-rls: ## RLS benchmark: 1,000,000 children in a throwaway profile database, point/list reads with vs without row-level security
 	@scripts/bench.sh rls
+
+bench-linkage: ## record linkage on FEBRL 1-4 (dedupe 1-3, link 4a x 4b): precision, recall, F1, seconds per set
+	@scripts/bench.sh linkage
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

@@ -8,12 +8,13 @@ IBenchmark? benchmark = name switch
     "propagation" => new PropagationBenchmark(options),
     "county" => new CountyBenchmark(options),
     "rls" => new RlsBenchmark(args.Contains("--children") ? options.Children : 1_000_000),
+    "linkage" => new LinkageBenchmark(),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls> [--writes N] [--children N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage> [--writes N] [--children N]");
     return 2;
 }
 

@@ -3,7 +3,7 @@ using ChildView.YouthOffending.Allocations;
 using ChildView.YouthOffending.Assessments;
 using ChildView.YouthOffending.FamilyMembers;
 using ChildView.YouthOffending.Interventions;
-using ChildView.YouthOffending.Records;
+using ChildView.ServiceKit.Records;
 using static ChildView.UnitTests.Domains.YouthOffending.YouthOffendingTestData;
 
 namespace ChildView.UnitTests.Domains.YouthOffending;

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChildView.Linkage;
+using ChildView.Linkage.Evaluation;
+using ChildView.Linkage.Records;
+
+namespace ChildView.Bench;
+
+/// <summary>
+/// Record linkage on FEBRL 1–4: dedupe sets 1–3, link 4a × 4b. Thresholds are chosen without labels
+/// (p ≥ 0.5); labels (from rec_id) only score. One line per set — the four lines are the summary.
+/// Data directory: LINKAGE_DATA, default /work/shared/benchmarks/linkage/febrl.
+/// </summary>
+public sealed class LinkageBenchmark : IBenchmark
+{
+    private static readonly string DataDirectory =
+        Environment.GetEnvironmentVariable("LINKAGE_DATA") ?? "/work/shared/benchmarks/linkage/febrl";
+
+    // FEBRL's duplicate generator replaces whole given names and ids, so its true duplicates look
+    // exactly like twins; the twin guard (on by default for ChildView) would mark them "possible".
+    // Guard-on figures: LINKAGE_TWIN_GUARD=on.
+    private static readonly LinkageOptions Options = new()
+    {
+        GuardTwins = Environment.GetEnvironmentVariable("LINKAGE_TWIN_GUARD") == "on",
+    };
+
+    public Task<string> RunAsync()
+    {
+        var lines = new List<string>
+        {
+            Dedupe("febrl1", "dataset1.csv"),
+            Dedupe("febrl2", "dataset2.csv"),
+            Dedupe("febrl3", "dataset3.csv"),
+            Link("febrl4", "dataset4a.csv", "dataset4b.csv"),
+        };
+        return Task.FromResult(string.Join(Environment.NewLine, lines));
+    }
+
+    private static string Dedupe(string set, string file)
+    {
+        var records = Read(file);
+        var clock = Stopwatch.StartNew();
+        var result = new LinkageEngine(Options).Dedupe(records);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return Line(set, result, FebrlGroundTruth.DedupePairs(records), seconds);
+    }
+
+    private static string Link(string set, string leftFile, string rightFile)
+    {
+        var (left, right) = (Read(leftFile), Read(rightFile));
+        var clock = Stopwatch.StartNew();
+        var result = new LinkageEngine(Options).Link(left, right);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return Line(set, result, FebrlGroundTruth.LinkPairs(left, right), seconds);
+    }
+
+    private static IReadOnlyList<PersonRecord> Read(string file) =>
+        CsvRecordReader.ReadFile(Path.Combine(DataDirectory, file), ColumnMapping.Default);
+
+    private static string Line(string set, LinkageResult result, IReadOnlySet<(string, string)> truth, double seconds)
+    {
+        var score = PairwiseScore.Of(result.Matches.Select(p => (p.LeftId, p.RightId)), truth);
+        // Blocking recall: the ceiling on recall — true pairs that blocking never offered for scoring are lost.
+        var blocked = PairwiseScore.Of(result.Pairs.Select(p => (p.LeftId, p.RightId)), truth);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"linkage set={set} precision={score.Precision:F4} recall={score.Recall:F4} f1={score.F1:F4} seconds={seconds:F2} " +
+            $"candidates={result.CandidatePairs} blocking_recall={blocked.Recall:F4} tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives} twin_guard={(Options.GuardTwins ? "on" : "off")}");
+    }
+}

@@ -1,0 +1,36 @@
+using ChildView.Linkage.Comparisons;
+using ChildView.Linkage.Records;
+
+namespace ChildView.UnitTests.Linkage;
+
+public sealed class DateOfBirthComparisonTests
+{
+    [Theory]
+    [InlineData("2015-03-04", "04/03/2015", DateOfBirthComparison.Exact)]
+    [InlineData("2015-03-04", "2015-04-03", DateOfBirthComparison.DayMonthSwapped)]
+    [InlineData("2015-03-04", "2015-03-05", DateOfBirthComparison.OnePartDifferent)]
+    [InlineData("2015-03-04", "2016-03-04", DateOfBirthComparison.OnePartDifferent)]
+    [InlineData("2015-03-04", "2016-07-04", DateOfBirthComparison.Different)]
+    [InlineData("20150304", "20150399", DateOfBirthComparison.OnePartDifferent)] // miskeyed, not a calendar date
+    public void Levels(string a, string b, int expected) =>
+        Assert.Equal(expected, DateOfBirthComparison.Level(DateParser.Parse(a), DateParser.Parse(b)));
+
+    [Fact]
+    public void One_part_missing_with_the_rest_equal()
+    {
+        var whole = DateParser.Parse("2015-03-04");
+        var noDay = DateParser.FromParts(null, "3", "2015");
+        Assert.Equal(DateOfBirthComparison.OnePartMissing, DateOfBirthComparison.Level(whole, noDay));
+    }
+
+    [Fact]
+    public void Same_day_and_month_is_not_a_swap()
+    {
+        // 5 May swapped is still 5 May: exact, never "swapped".
+        Assert.Equal(DateOfBirthComparison.Exact, DateOfBirthComparison.Level(DateParser.Parse("2015-05-05"), DateParser.Parse("2015-05-05")));
+    }
+
+    [Fact]
+    public void Missing_date_is_no_evidence() =>
+        Assert.Equal(IComparison.Missing, DateOfBirthComparison.Level(default, DateParser.Parse("2015-03-04")));
+}

@@ -1,0 +1,17 @@
+using ChildView.Linkage.Identifiers;
+
+namespace ChildView.Linkage.Comparisons;
+
+/// <summary>The comparisons the engine scores a pair with, in a fixed order (the comparison vector's order).</summary>
+public static class ComparisonSet
+{
+    public static IReadOnlyList<IComparison> Standard(IStrongIdValidator strongIds) =>
+    [
+        NameComparison.GivenName(),
+        NameComparison.Surname(),
+        new DateOfBirthComparison(),
+        new LocationComparison(),
+        new StrongIdComparison(strongIds),
+        new SexComparison(),
+    ];
+}

@@ -1,0 +1,57 @@
+using ChildView.Linkage.Records;
+using ChildView.Linkage.Similarity;
+
+namespace ChildView.Linkage.Comparisons;
+
+/// <summary>
+/// Given name or surname: exact / Jaro–Winkler ≥ 0.92 / ≥ 0.88 / initial or nickname /
+/// swapped with the other name field / else. The thresholds are the ones Splink and the linkage
+/// literature use for names; the swap level catches forms filled in "surname, given name" order.
+/// </summary>
+public sealed class NameComparison(string name, PersonField comparedField, Func<PersonRecord, string?> value, Func<PersonRecord, string?> otherNameField)
+    : ITermFrequencyComparison
+{
+    public const double CloseThreshold = 0.92;
+    public const double SimilarThreshold = 0.88;
+    public const int Exact = 0, Close = 1, Similar = 2, InitialOrNickname = 3, Swapped = 4, Different = 5;
+
+    public static NameComparison GivenName() => new("given_name", PersonField.GivenName, r => r.GivenName, r => r.Surname);
+
+    public static NameComparison Surname() => new("surname", PersonField.Surname, r => r.Surname, r => r.GivenName);
+
+    public string Name => name;
+
+    public IReadOnlyList<string> LevelNames { get; } = ["exact", "jw>=0.92", "jw>=0.88", "initial/nickname", "swapped", "else"];
+
+    public PersonField Fields => comparedField;
+
+    public string? Term(PersonRecord record) => value(record);
+
+    public int Compare(PersonRecord a, PersonRecord b)
+    {
+        var level = Level(value(a), value(b));
+        if (level != Different)
+            return level;
+        return IsClose(value(a), otherNameField(b)) || IsClose(otherNameField(a), value(b)) ? Swapped : Different;
+    }
+
+    /// <summary>The level of two values of the same name field (no swap check).</summary>
+    public static int Level(string? a, string? b)
+    {
+        if (a is null || b is null)
+            return IComparison.Missing;
+        if (a == b)
+            return Exact;
+        var similarity = JaroWinkler.Similarity(a, b);
+        if (similarity >= CloseThreshold)
+            return Close;
+        if (similarity >= SimilarThreshold)
+            return Similar;
+        return IsInitialOf(a, b) || IsInitialOf(b, a) || Nicknames.AreVariants(a, b) ? InitialOrNickname : Different;
+    }
+
+    private static bool IsClose(string? a, string? b) => a is not null && b is not null && JaroWinkler.Similarity(a, b) >= CloseThreshold;
+
+    // "j" against "james": one side holds only the initial.
+    private static bool IsInitialOf(string initial, string full) => initial.Length == 1 && full[0] == initial[0];
+}

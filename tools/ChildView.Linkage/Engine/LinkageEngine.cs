@@ -1,0 +1,48 @@
+using ChildView.Linkage.Blocking;
+using ChildView.Linkage.Decision;
+using ChildView.Linkage.Model;
+using ChildView.Linkage.Records;
+
+namespace ChildView.Linkage;
+
+/// <summary>
+/// The pipeline: block → compare → train (unsupervised) → score → decide. <see cref="Dedupe"/> finds
+/// duplicate people within one list; <see cref="Link"/> finds the same people across two.
+/// </summary>
+public sealed class LinkageEngine(LinkageOptions? options = null)
+{
+    private readonly LinkageOptions options = options ?? new LinkageOptions();
+
+    public LinkageResult Dedupe(IReadOnlyList<PersonRecord> records) => Run(records, records, sameList: true);
+
+    public LinkageResult Link(IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right) => Run(left, right, sameList: false);
+
+    private LinkageResult Run(IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right, bool sameList)
+    {
+        var comparisons = options.Comparisons();
+        var generator = new CandidateGenerator(options.BlockingRules);
+        var pairs = sameList ? generator.Dedupe(left) : generator.Link(left, right);
+        var vectors = ComparisonVectors.Compute(comparisons, left, right, pairs);
+        var model = new ModelTrainer(options.RandomPairSamples, options.Seed)
+            .Train(comparisons, options.BlockingRules, left, right, sameList, pairs, vectors);
+        return new LinkageResult(Score(model, left, right, pairs, vectors), model, pairs.Count);
+    }
+
+    public ScoredPair[] Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right,
+        IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors)
+    {
+        var guard = new TwinGuard(model.Comparisons);
+        var scored = new ScoredPair[pairs.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var (a, b) = (left[pairs[p].Left], right[pairs[p].Right]);
+            var levels = vectors.For(p);
+            var weight = model.MatchWeight(levels, a, b);
+            var decision = options.Decision.Decide(weight);
+            if (options.GuardTwins)
+                decision = guard.Apply(decision, levels);
+            scored[p] = new ScoredPair(pairs[p].Left, pairs[p].Right, a.Id, b.Id, weight, FellegiSunterModel.Probability(weight), decision);
+        }
+        return scored;
+    }
+}

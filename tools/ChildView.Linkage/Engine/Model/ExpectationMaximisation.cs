@@ -1,0 +1,90 @@
+namespace ChildView.Linkage.Model;
+
+/// <summary>
+/// Unsupervised estimation of m-probabilities and the match share λ over a set of comparison
+/// vectors, holding u fixed (u comes from random pairs, which is more reliable than EM's guess).
+/// Comparisons not in <c>active</c> are left out entirely — used for fields a blocking rule
+/// forced to agree, which would otherwise look like overwhelming evidence.
+/// </summary>
+public sealed class ExpectationMaximisation(int maxIterations = 50, double tolerance = 1e-5)
+{
+    public sealed record Result(double[][] M, double Lambda, int Iterations);
+
+    public Result Run(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] initialM, double[][] u, bool[] active, double initialLambda)
+    {
+        var m = initialM.Select(row => (double[])row.Clone()).ToArray();
+        var lambda = initialLambda;
+        var iterations = 0;
+        while (iterations++ < maxIterations)
+        {
+            var matchCounts = m.Select(row => new double[row.Length]).ToArray();
+            var expectedMatches = 0.0;
+            foreach (var pair in pairs)
+            {
+                var levels = vectors.For(pair);
+                var posterior = Posterior(levels, m, u, active, lambda);
+                expectedMatches += posterior;
+                for (var c = 0; c < levels.Length; c++)
+                {
+                    if (active[c] && levels[c] != ComparisonVectors.Missing)
+                        matchCounts[c][levels[c]] += posterior;
+                }
+            }
+
+            var change = 0.0;
+            for (var c = 0; c < m.Length; c++)
+            {
+                var total = matchCounts[c].Sum();
+                if (!active[c] || total <= 0)
+                    continue;
+                for (var l = 0; l < m[c].Length; l++)
+                {
+                    // One pseudo-match spread over the levels: a level no match showed in this
+                    // sample gets a small m rather than zero (zero would make its weight −∞).
+                    var updated = (matchCounts[c][l] + 1.0 / m[c].Length) / (total + 1);
+                    change = Math.Max(change, Math.Abs(updated - m[c][l]));
+                    m[c][l] = updated;
+                }
+            }
+            var newLambda = Math.Clamp(expectedMatches / Math.Max(pairs.Count, 1), 1e-9, 1 - 1e-9);
+            change = Math.Max(change, Math.Abs(newLambda - lambda));
+            lambda = newLambda;
+            if (change < tolerance)
+                break;
+        }
+        return new Result(m, lambda, iterations);
+    }
+
+    /// <summary>E-step only, λ updated with m and u fixed: the match share of a pair set under a trained model.</summary>
+    public double EstimateLambda(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] m, double[][] u, double initialLambda)
+    {
+        var active = Enumerable.Repeat(true, m.Length).ToArray();
+        var lambda = initialLambda;
+        for (var i = 0; i < maxIterations; i++)
+        {
+            var expected = 0.0;
+            foreach (var pair in pairs)
+                expected += Posterior(vectors.For(pair), m, u, active, lambda);
+            var updated = Math.Clamp(expected / Math.Max(pairs.Count, 1), 1e-9, 1 - 1e-9);
+            var converged = Math.Abs(updated - lambda) < tolerance * lambda;
+            lambda = updated;
+            if (converged)
+                break;
+        }
+        return lambda;
+    }
+
+    public static double Posterior(ReadOnlySpan<byte> levels, double[][] m, double[][] u, bool[] active, double lambda)
+    {
+        // Likelihood ratio in log space: a dozen small probabilities multiplied can underflow.
+        var logRatio = Math.Log(lambda / (1 - lambda));
+        for (var c = 0; c < levels.Length; c++)
+        {
+            var level = levels[c];
+            if (!active[c] || level == ComparisonVectors.Missing)
+                continue;
+            logRatio += Math.Log(Math.Max(m[c][level], 1e-9)) - Math.Log(Math.Max(u[c][level], 1e-9));
+        }
+        return 1 / (1 + Math.Exp(-logRatio));
+    }
+}

@@ -1,0 +1,72 @@
+namespace ChildView.Linkage.Similarity;
+
+/// <summary>
+/// Common English given-name diminutives. Small on purpose: it catches the frequent cases
+/// ("bill" for "william") without claiming every pair of short names is the same person.
+/// </summary>
+public static class Nicknames
+{
+    private static readonly string[][] Groups =
+    [
+        ["william", "bill", "billy", "will", "willy", "liam"],
+        ["robert", "bob", "bobby", "rob", "robbie", "bert"],
+        ["richard", "rick", "ricky", "dick", "rich", "richie"],
+        ["elizabeth", "liz", "lizzie", "beth", "betty", "eliza", "libby", "elise"],
+        ["margaret", "maggie", "meg", "peggy", "marge", "madge"],
+        ["katherine", "catherine", "kate", "katie", "kathy", "cathy", "kat", "kitty"],
+        ["james", "jim", "jimmy", "jamie"],
+        ["john", "jack", "johnny", "jon"],
+        ["jonathan", "jon", "jonny", "nathan"],
+        ["thomas", "tom", "tommy"],
+        ["michael", "mike", "mikey", "mick", "mickey"],
+        ["christopher", "chris", "kit"],
+        ["christine", "chris", "chrissie", "tina"],
+        ["alexander", "alex", "sandy", "xander", "alec"],
+        ["alexandra", "alex", "sandra", "lexie", "sasha"],
+        ["benjamin", "ben", "benny", "benji"],
+        ["daniel", "dan", "danny"],
+        ["joseph", "joe", "joey"],
+        ["samuel", "sam", "sammy"],
+        ["samantha", "sam", "sammy"],
+        ["matthew", "matt", "matty"],
+        ["nicholas", "nick", "nicky"],
+        ["anthony", "tony"],
+        ["edward", "ed", "eddie", "ted", "teddy", "ned"],
+        ["jessica", "jess", "jessie"],
+        ["rebecca", "becky", "becca"],
+        ["victoria", "vicky", "tori"],
+        ["charlotte", "charlie", "lottie"],
+        ["charles", "charlie", "chuck", "chas"],
+        ["frederick", "fred", "freddie"],
+        ["henry", "harry", "hal"],
+        ["patricia", "pat", "patty", "trish"],
+        ["patrick", "pat", "paddy"],
+        ["stephen", "steven", "steve", "stevie"],
+        ["susan", "sue", "susie", "suzie"],
+        ["andrew", "andy", "drew"],
+        ["jennifer", "jen", "jenny"],
+        ["abigail", "abby", "abbie"],
+        ["oliver", "ollie", "olly"],
+        ["zachary", "zach", "zack"],
+    ];
+
+    private static readonly Dictionary<string, HashSet<int>> GroupsByName = BuildIndex();
+
+    public static bool AreVariants(string a, string b) =>
+        GroupsByName.TryGetValue(a, out var aGroups) && GroupsByName.TryGetValue(b, out var bGroups) && aGroups.Overlaps(bGroups);
+
+    private static Dictionary<string, HashSet<int>> BuildIndex()
+    {
+        var index = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var group = 0; group < Groups.Length; group++)
+        {
+            foreach (var name in Groups[group])
+            {
+                if (!index.TryGetValue(name, out var set))
+                    index[name] = set = [];
+                set.Add(group);
+            }
+        }
+        return index;
+    }
+}
