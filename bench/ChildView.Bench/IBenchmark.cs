@@ -6,12 +6,12 @@ public interface IBenchmark
     Task<string> RunAsync();
 }
 
-public sealed record BenchOptions(int Writes, int Children)
+public sealed record BenchOptions(int Writes, int Children, int Records = 1_000_000)
 {
     public static BenchOptions Parse(IEnumerable<string> args)
     {
         var list = args.ToList();
-        return new BenchOptions(IntOption(list, "--writes", 1000), IntOption(list, "--children", 20_000));
+        return new BenchOptions(IntOption(list, "--writes", 1000), IntOption(list, "--children", 20_000), IntOption(list, "--records", 1_000_000));
     }
 
     private static int IntOption(List<string> args, string name, int fallback)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ChildView.Linkage;
 using ChildView.Linkage.Evaluation;
+using ChildView.Linkage.Generation;
 using ChildView.Linkage.Records;
 
 namespace ChildView.Bench;
@@ -11,8 +12,13 @@ namespace ChildView.Bench;
 /// (p ≥ 0.5); labels (from rec_id) only score. One line per set — the four lines are the summary.
 /// Data directory: LINKAGE_DATA, default /work/shared/benchmarks/linkage/febrl.
 /// </summary>
-public sealed class LinkageBenchmark : IBenchmark
+public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
 {
+    // Program constructs this benchmark without options; read them (e.g. --records N) from the command line.
+    public LinkageBenchmark() : this(BenchOptions.Parse(Environment.GetCommandLineArgs().Skip(1)))
+    {
+    }
+
     private static readonly string DataDirectory =
         Environment.GetEnvironmentVariable("LINKAGE_DATA") ?? "/work/shared/benchmarks/linkage/febrl";
 
@@ -32,6 +38,7 @@ public sealed class LinkageBenchmark : IBenchmark
             Dedupe("febrl2", "dataset2.csv"),
             Dedupe("febrl3", "dataset3.csv"),
             Link("febrl4", "dataset4a.csv", "dataset4b.csv"),
+            Generated(options.Records),
         };
         return Task.FromResult(string.Join(Environment.NewLine, lines));
     }
@@ -52,6 +59,28 @@ public sealed class LinkageBenchmark : IBenchmark
         var result = new LinkageEngine(Options).Link(left, right);
         var seconds = clock.Elapsed.TotalSeconds;
         return Line(set, result, FebrlGroundTruth.LinkPairs(left, right), seconds);
+    }
+
+    /// <summary>
+    /// A generated messy dedupe at scale (<see cref="MessyPeople"/>); generation is timed apart from the
+    /// dedupe. peak_mb is the process's peak working set so far (the whole bench process).
+    /// </summary>
+    private static string Generated(int records)
+    {
+        var generationClock = Stopwatch.StartNew();
+        var data = MessyPeople.Generate(records);
+        var generationSeconds = generationClock.Elapsed.TotalSeconds;
+        var clock = Stopwatch.StartNew();
+        var result = new LinkageEngine(Options with { RetainNonMatches = false }).Dedupe(data.Records);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var score = PairwiseScore.Of(result.Matches.Select(p => (p.LeftId, p.RightId)), data.TruePairs());
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"linkage set=generated records={records} precision={score.Precision:F4} recall={score.Recall:F4} f1={score.F1:F4} seconds={seconds:F2} " +
+            $"candidates={result.CandidatePairs} peak_mb={peakMb:F0} generation_seconds={generationSeconds:F2} dropped_pairs={result.DroppedPairs} " +
+            $"tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives}");
     }
 
     private static IReadOnlyList<PersonRecord> Read(string file) =>

@@ -1,3 +1,4 @@
+using ChildView.Linkage.Comparisons;
 using ChildView.Linkage.Blocking;
 using ChildView.Linkage.Similarity;
 
@@ -16,6 +17,25 @@ public sealed class BlockingTests
         Assert.Equal((0, 1), (pair.Left, pair.Right));
         Assert.True(pair.FromRule(0));  // surname soundex + year
         Assert.True(pair.FromRule(2));  // full date of birth
+    }
+
+    [Fact]
+    public void Over_the_pair_budget_the_largest_blocks_are_dropped_and_counted()
+    {
+        var bySurname = new BlockingRule("surname", PersonField.Surname, r => r.Surname);
+        var records = new[]
+        {
+            People.Person(id: "a1", surname: "smith"), People.Person(id: "a2", surname: "smith"), People.Person(id: "a3", surname: "smith"),
+            People.Person(id: "b1", surname: "quill"), People.Person(id: "b2", surname: "quill"),
+        };
+        // Budget 0.5 × 5 records = 2 pairs: the "quill" block (1 pair) fits, "smith" (3 pairs) would not.
+        var generator = new CandidateGenerator([bySurname], maxBlockSize: 2000, pairBudgetPerRecord: 0.5);
+
+        var pairs = generator.Dedupe(records);
+
+        Assert.Equal([(3, 4)], pairs.Select(p => (p.Left, p.Right)));
+        Assert.Equal(3, generator.DroppedPairs);
+        Assert.Equal(1, generator.DroppedBlocks);
     }
 
     [Fact]

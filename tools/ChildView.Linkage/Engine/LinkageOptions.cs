@@ -15,5 +15,21 @@ public sealed record LinkageOptions
     public int RandomPairSamples { get; init; } = 200_000;
     public int Seed { get; init; } = 20261125;
 
+    /// <summary>Blocks larger than this are skipped (their pairs counted in <see cref="LinkageResult.DroppedPairs"/>).</summary>
+    public int MaxBlockSize { get; init; } = 2000;
+
+    /// <summary>
+    /// Each blocking rule may yield at most this many pairs per record; beyond it the rule's largest blocks
+    /// are skipped (counted in <see cref="LinkageResult.DroppedPairs"/>). Only bites at scale.
+    /// </summary>
+    public double PairBudgetPerRecord { get; init; } = 10;
+
+    /// <summary>
+    /// Keep every scored candidate in <see cref="LinkageResult.Pairs"/>. Off for large runs: only
+    /// matches and possible matches are kept, which is what callers act on (tens of millions of
+    /// non-match objects would dominate memory).
+    /// </summary>
+    public bool RetainNonMatches { get; init; } = true;
+
     public IReadOnlyList<IComparison> Comparisons() => ComparisonSet.Standard(StrongIds);
 }

@@ -50,7 +50,21 @@ public sealed class NameComparison(string name, PersonField comparedField, Func<
         return IsInitialOf(a, b) || IsInitialOf(b, a) || Nicknames.AreVariants(a, b) ? InitialOrNickname : Different;
     }
 
-    private static bool IsClose(string? a, string? b) => a is not null && b is not null && JaroWinkler.Similarity(a, b) >= CloseThreshold;
+    private static bool IsClose(string? a, string? b) =>
+        a is not null && b is not null && MayReach(a, b, CloseThreshold) && JaroWinkler.Similarity(a, b) >= CloseThreshold;
+
+    /// <summary>
+    /// False when the lengths alone rule the threshold out: Jaro ≤ (m/|a| + m/|b| + 1)/3 with m ≤ the shorter
+    /// length, and the prefix bonus adds at most 0.4 of the rest. Skips most swap checks (the bulk of
+    /// comparisons at scale, since most candidates differ) without changing any result.
+    /// </summary>
+    private static bool MayReach(string a, string b, double threshold)
+    {
+        double shorter = Math.Min(a.Length, b.Length);
+        var jaroBound = (shorter / a.Length + shorter / b.Length + 1) / 3;
+        var bound = jaroBound + JaroWinkler.MaxPrefix * JaroWinkler.PrefixScale * (1 - jaroBound);
+        return bound >= threshold - 1e-9;
+    }
 
     // "j" against "james": one side holds only the initial.
     private static bool IsInitialOf(string initial, string full) => initial.Length == 1 && full[0] == initial[0];

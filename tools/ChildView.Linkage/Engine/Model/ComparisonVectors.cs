@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChildView.Linkage.Blocking;
 using ChildView.Linkage.Comparisons;
 using ChildView.Linkage.Records;
@@ -31,12 +32,16 @@ public sealed class ComparisonVectors
     {
         var k = comparisons.Count;
         var levels = new byte[pairs.Count * k];
-        Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
+        // Ranges rather than single pairs: one delegate call per pair costs as much as a cheap comparison.
+        Parallel.ForEach(Partitioner.Create(0, pairs.Count, 1 << 14), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, range =>
         {
-            var a = left[pairs[p].Left];
-            var b = right[pairs[p].Right];
-            for (var c = 0; c < k; c++)
-                levels[p * k + c] = Encode(comparisons[c].Compare(a, b));
+            for (var p = range.Item1; p < range.Item2; p++)
+            {
+                var a = left[pairs[p].Left];
+                var b = right[pairs[p].Right];
+                for (var c = 0; c < k; c++)
+                    levels[(long)p * k + c] = Encode(comparisons[c].Compare(a, b));
+            }
         });
         return new ComparisonVectors(k, levels);
     }

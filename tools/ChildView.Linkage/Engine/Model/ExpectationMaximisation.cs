@@ -10,7 +10,10 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
 {
     public sealed record Result(double[][] M, double Lambda, int Iterations);
 
-    public Result Run(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] initialM, double[][] u, bool[] active, double initialLambda)
+    /// <param name="weights">How many pairs each entry of <paramref name="pairs"/> stands for (null: one each) —
+    /// so identical comparison vectors can be run once with their count.</param>
+    public Result Run(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] initialM, double[][] u, bool[] active, double initialLambda,
+        IReadOnlyList<double>? weights = null)
     {
         var m = initialM.Select(row => (double[])row.Clone()).ToArray();
         var lambda = initialLambda;
@@ -19,10 +22,10 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
         {
             var matchCounts = m.Select(row => new double[row.Length]).ToArray();
             var expectedMatches = 0.0;
-            foreach (var pair in pairs)
+            for (var p = 0; p < pairs.Count; p++)
             {
-                var levels = vectors.For(pair);
-                var posterior = Posterior(levels, m, u, active, lambda);
+                var levels = vectors.For(pairs[p]);
+                var posterior = Posterior(levels, m, u, active, lambda) * (weights?[p] ?? 1.0);
                 expectedMatches += posterior;
                 for (var c = 0; c < levels.Length; c++)
                 {
@@ -46,7 +49,7 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
                     m[c][l] = updated;
                 }
             }
-            var newLambda = Math.Clamp(expectedMatches / Math.Max(pairs.Count, 1), 1e-9, 1 - 1e-9);
+            var newLambda = Math.Clamp(expectedMatches / Math.Max(TotalWeight(pairs, weights), 1), 1e-9, 1 - 1e-9);
             change = Math.Max(change, Math.Abs(newLambda - lambda));
             lambda = newLambda;
             if (change < tolerance)
@@ -56,22 +59,33 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
     }
 
     /// <summary>E-step only, λ updated with m and u fixed: the match share of a pair set under a trained model.</summary>
-    public double EstimateLambda(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] m, double[][] u, double initialLambda)
+    public double EstimateLambda(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] m, double[][] u, double initialLambda,
+        IReadOnlyList<double>? weights = null)
     {
         var active = Enumerable.Repeat(true, m.Length).ToArray();
         var lambda = initialLambda;
         for (var i = 0; i < maxIterations; i++)
         {
             var expected = 0.0;
-            foreach (var pair in pairs)
-                expected += Posterior(vectors.For(pair), m, u, active, lambda);
-            var updated = Math.Clamp(expected / Math.Max(pairs.Count, 1), 1e-9, 1 - 1e-9);
+            for (var p = 0; p < pairs.Count; p++)
+                expected += Posterior(vectors.For(pairs[p]), m, u, active, lambda) * (weights?[p] ?? 1.0);
+            var updated = Math.Clamp(expected / Math.Max(TotalWeight(pairs, weights), 1), 1e-9, 1 - 1e-9);
             var converged = Math.Abs(updated - lambda) < tolerance * lambda;
             lambda = updated;
             if (converged)
                 break;
         }
         return lambda;
+    }
+
+    private static double TotalWeight(IReadOnlyList<int> pairs, IReadOnlyList<double>? weights)
+    {
+        if (weights is null)
+            return pairs.Count;
+        var total = 0.0;
+        for (var p = 0; p < pairs.Count; p++)
+            total += weights[p];
+        return total;
     }
 
     public static double Posterior(ReadOnlySpan<byte> levels, double[][] m, double[][] u, bool[] active, double lambda)

@@ -21,20 +21,22 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
         var em = new ExpectationMaximisation();
         var possiblePairs = sameList ? (double)left.Count * (left.Count - 1) / 2 : (double)left.Count * right.Count;
 
-        var (m, lambda) = EstimateMAndLambda(comparisons, rules, pairs, vectors, sampledU, em, possiblePairs);
+        // EM sees a pair only through its comparison vector: run it over distinct vectors with counts.
+        var patterns = VectorPatterns.Count(vectors, pairs, rules.Count);
+        var (m, lambda) = EstimateMAndLambda(comparisons, rules, pairs.Count, patterns, sampledU, em, possiblePairs);
 
         // Random pairs include true matches at rate λ, which inflates u exactly at the agreement levels
         // (on small files noticeably: 1 in 5,000 random pairs is a match). Remove that share and refit.
         var u = WithoutMatches(sampledU, m, lambda);
-        (m, lambda) = EstimateMAndLambda(comparisons, rules, pairs, vectors, u, em, possiblePairs);
+        (m, lambda) = EstimateMAndLambda(comparisons, rules, pairs.Count, patterns, u, em, possiblePairs);
 
         var terms = TermFrequencies.Count(comparisons, sameList ? left : left.Concat(right));
         return new FellegiSunterModel(comparisons, m, u, lambda, terms);
     }
 
     private static (double[][] M, double Lambda) EstimateMAndLambda(
-        IReadOnlyList<IComparison> comparisons, IReadOnlyList<BlockingRule> rules, IReadOnlyList<CandidatePair> pairs,
-        ComparisonVectors vectors, double[][] u, ExpectationMaximisation em, double possiblePairs)
+        IReadOnlyList<IComparison> comparisons, IReadOnlyList<BlockingRule> rules, int candidateCount,
+        VectorPatterns patterns, double[][] u, ExpectationMaximisation em, double possiblePairs)
     {
         var initialM = comparisons.Select(c => InitialM(c.LevelNames.Count)).ToArray();
 
@@ -42,14 +44,16 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
         var sessions = new int[comparisons.Count];
         for (var r = 0; r < rules.Count; r++)
         {
-            var rulePairs = Enumerable.Range(0, pairs.Count).Where(p => pairs[p].FromRule(r)).ToList();
-            if (rulePairs.Count == 0)
+            var counts = patterns.PerRule[r];
+            var rulePatterns = Enumerable.Range(0, counts.Length).Where(p => counts[p] > 0).ToList();
+            if (rulePatterns.Count == 0)
                 continue;
+            var weights = rulePatterns.Select(p => counts[p]).ToArray();
             var active = comparisons.Select(c => (c.Fields & rules[r].Fields) == 0).ToArray();
-            var result = em.Run(vectors, rulePairs, initialM, u, active, initialLambda: 0.1);
+            var result = em.Run(patterns.Patterns, rulePatterns, initialM, u, active, initialLambda: 0.1, weights);
             for (var c = 0; c < comparisons.Count; c++)
             {
-                if (!active[c] || !HasEvidence(vectors, rulePairs, c))
+                if (!active[c] || !HasEvidence(patterns.Patterns, rulePatterns, c))
                     continue;
                 sessions[c]++;
                 for (var l = 0; l < sums[c].Length; l++)
@@ -60,9 +64,9 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
 
         // λ: the match share among candidates (m, u fixed) scaled to all possible pairs, because a
         // probability must be relative to the comparison space the decision is about.
-        var allPairs = Enumerable.Range(0, pairs.Count).ToList();
-        var candidateLambda = em.EstimateLambda(vectors, allPairs, m, u, initialLambda: 0.1);
-        var lambda = Math.Clamp(candidateLambda * pairs.Count / Math.Max(possiblePairs, 1), 1e-12, 0.5);
+        var allPatterns = Enumerable.Range(0, patterns.Total.Length).ToList();
+        var candidateLambda = em.EstimateLambda(patterns.Patterns, allPatterns, m, u, initialLambda: 0.1, patterns.Total);
+        var lambda = Math.Clamp(candidateLambda * candidateCount / Math.Max(possiblePairs, 1), 1e-12, 0.5);
         return (m, lambda);
     }
 
