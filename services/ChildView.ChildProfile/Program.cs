@@ -21,6 +21,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapProfilesApi();
+app.MapChronologyApi();
 app.MapBreakGlassApi();
 app.MapDpoApi();
 

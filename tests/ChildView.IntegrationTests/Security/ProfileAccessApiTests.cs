@@ -138,6 +138,23 @@ public sealed class ProfileAccessApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_chronology_runs_oldest_first_and_holds_only_what_the_role_may_see()
+    {
+        var childId = await _db.ChildWithReferralAsync(_bus);
+        await _db.ExecuteAsOwnerAsync("UPDATE service_records SET occurred_on = '2026-10-01' WHERE child_id = @c AND record_type = 'referral'", ("c", childId));
+        await _db.ExecuteAsOwnerAsync(
+            "INSERT INTO service_records (source_system, record_type, record_id, child_id, entity_version, summary, occurred_on, state, updated_at) VALUES ('socialcare', 'child-protection-plan', @r, @c, 1, 'Child protection plan (NEG)', '2025-03-01', 'Open', now())",
+            ("r", Guid.NewGuid()), ("c", childId));
+
+        var mash = await (await AsAsync("mash.taylor")).GetFromJsonAsync<ChronologyResponse>($"/api/profile/profiles/{childId}/chronology");
+        var welfare = await (await AsAsync("ewo.smith")).GetFromJsonAsync<ChronologyResponse>($"/api/profile/profiles/{childId}/chronology");
+
+        Assert.Equal(["child-protection-plan", "referral", "pupil"], mash!.Entries.Select(e => e.RecordType));
+        Assert.Equal(["pupil"], welfare!.Entries.Select(e => e.RecordType));
+        Assert.Contains("socialcare.plans", welfare.Restricted);
+    }
+
+    [Fact]
     public async Task A_client_without_a_person_behind_it_cannot_read_profiles()
     {
         using var client = platform.GatewayClient(await platform.ServiceTokenAsync("childview-ops", ApiResources.Profile.ReadScope));
