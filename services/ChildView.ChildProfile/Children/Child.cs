@@ -19,6 +19,11 @@ public sealed class Child
 
     public string? Postcode { get; set; }
 
+    /// <summary>First line of the latest known address: with the postcode, what households are built from.</summary>
+    public string? AddressLine1 { get; set; }
+
+    public string? Town { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

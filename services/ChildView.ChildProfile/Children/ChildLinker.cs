@@ -34,6 +34,8 @@ public sealed class ChildLinker(ProfileDbContext db, TimeProvider clock)
         child.DateOfBirth = identity.DateOfBirth ?? child.DateOfBirth;
         child.Sex = identity.Sex ?? child.Sex;
         child.Postcode = identity.Address?.Postcode ?? child.Postcode;
+        child.AddressLine1 = identity.Address?.Line1 ?? child.AddressLine1;
+        child.Town = identity.Address?.Town ?? child.Town;
         child.Upn ??= ValidUpn(identity);
         child.NhsNumber ??= ValidNhsNumber(identity);
         child.UpdatedAt = now;

@@ -25,5 +25,8 @@ public sealed class ServiceRecord
     /// <summary>Deleted records are kept (a later version may restore them) but never shown.</summary>
     public RecordState State { get; set; }
 
+    /// <summary>Structured values from the event (see <c>RecordFacts.Attributes</c>); stored as jsonb.</summary>
+    public Dictionary<string, string> Attributes { get; set; } = [];
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -33,6 +33,8 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             child.Property(c => c.Upn).HasMaxLength(13);
             child.Property(c => c.NhsNumber).HasMaxLength(10);
             child.Property(c => c.Postcode).HasMaxLength(10);
+            child.Property(c => c.AddressLine1).HasMaxLength(200);
+            child.Property(c => c.Town).HasMaxLength(100);
             child.HasIndex(c => new { c.FamilyName, c.GivenName });
             child.HasIndex(c => c.DateOfBirth);
         });
@@ -60,6 +62,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.RecordType).HasMaxLength(40);
             record.Property(r => r.Summary).HasMaxLength(500);
             record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
+            record.Property(r => r.Attributes).HasColumnType("jsonb").HasConversion(AttributesJson.Converter, AttributesJson.Comparer);
             record.HasIndex(r => r.ChildId);
         });
 

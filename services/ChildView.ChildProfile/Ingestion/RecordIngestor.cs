@@ -17,7 +17,7 @@ public enum IngestOutcome
 /// Applies one service event to the read model. Order-tolerant: an event whose entity version is not
 /// newer than the stored one changes nothing, so late or replayed events cannot roll a record back.
 /// </summary>
-public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, TimeProvider clock)
+public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnumerable<IChildDerivation> derivations, TimeProvider clock)
 {
     public async Task<IngestOutcome> IngestAsync(IIntegrationEvent integrationEvent, RecordFacts facts, CancellationToken cancellationToken)
     {
@@ -52,7 +52,17 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, Time
         record.Summary = facts.Summary;
         record.OccurredOn = facts.OccurredOn;
         record.State = facts.State;
+        record.Attributes = facts.Attributes is null ? [] : new Dictionary<string, string>(facts.Attributes);
         record.UpdatedAt = now;
+
+        // Derivations query the database, so the record must be there first; the inbox's transaction
+        // is still open, so the record and everything derived from it commit together or not at all.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var derivation in derivations)
+        {
+            await derivation.RefreshAsync([child.Id], cancellationToken);
+        }
+
         return IngestOutcome.Applied;
     }
 }
