@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Data;
+using ChildView.ChildProfile.Families;
 using ChildView.ChildProfile.Ingestion;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
@@ -31,6 +32,10 @@ public static class ChildProfileApi
         builder.Services.AddScoped<ChildLinker>();
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
+
+        // Derivations run in registration order after every applied event: households before the
+        // indicators that read them.
+        builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
         return builder;
     }
 }
