@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
 BENCHES ?= propagation county rls linkage
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage identity-model clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -52,6 +52,12 @@ bench-linkage: ## record linkage on FEBRL 1-4 (dedupe 1-3, link 4a x 4b): precis
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*
+
+identity-model: ## retrain the profile's identity model (m/u) from a generated 60,000-record messy list, without labels
+	@dotnet build tools/ChildView.Linkage/Cli -c Release -v quiet -nologo
+	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage generate --records 60000 --out artifacts/identity-training.csv
+	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage dedupe artifacts/identity-training.csv --dob-day dob_day --dob-month dob_month --dob-year dob_year \
+		--out artifacts/identity-training-links.csv --model-out services/ChildView.ChildProfile/Children/Matching/identity-model.json
 
 verify-audit: ## verify the running platform's audit hash chain (as the demo DPO; needs make run)
 	@TOKEN=$$(scripts/token.sh dpo.evans profile.read) && curl -sf -H "Authorization: Bearer $$TOKEN" http://localhost:5000/api/profile/dpo/audit/verification && echo

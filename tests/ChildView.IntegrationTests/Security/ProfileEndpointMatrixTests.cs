@@ -22,7 +22,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         var data = new TheoryData<string, string>();
         foreach (var user in DemoUsers.All.GroupBy(u => u.Role).Select(g => g.First()))
         {
-            foreach (var endpoint in new[] { "read", "search", "break-glass", "access-log", "review-queue", "verify-audit" })
+            foreach (var endpoint in new[] { "read", "search", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links" })
             {
                 data.Add(user.UserName, endpoint);
             }
@@ -37,6 +37,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         "search" => Policy.Rule(role, "summary", "names") == Relationship.Any,
         "break-glass" => Policy.BreakGlassRoles.Contains(role),
         "review-queue" => Policy.BreakGlassReviewers.Contains(role),
+        "identity-reviews" or "identity-links" => Policy.IdentityStewards.Contains(role),
         _ => Policy.AuditReaders.Contains(role),
     };
 
@@ -55,6 +56,8 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
             "break-glass" => await client.PostAsJsonAsync($"/api/profile/profiles/{childId}/break-glass", new { reason = "Matrix test of who may break the glass", purpose = "test" }),
             "access-log" => await client.GetAsync($"/api/profile/dpo/access?childId={childId}"),
             "review-queue" => await client.GetAsync("/api/profile/dpo/break-glass"),
+            "identity-reviews" => await client.GetAsync("/api/profile/identity/reviews"),
+            "identity-links" => await client.GetAsync($"/api/profile/identity/children/{childId}/links"),
             _ => await client.GetAsync("/api/profile/dpo/audit/verification"),
         };
 

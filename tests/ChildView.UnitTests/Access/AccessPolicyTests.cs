@@ -26,6 +26,24 @@ public sealed class AccessPolicyTests
         Assert.Subset(Policy.Roles.ToHashSet(), Policy.BreakGlassRoles.ToHashSet());
         Assert.Subset(Policy.Roles.ToHashSet(), Policy.AuditReaders.ToHashSet());
         Assert.Subset(Policy.Roles.ToHashSet(), Policy.BreakGlassReviewers.ToHashSet());
+        Assert.Subset(Policy.Roles.ToHashSet(), Policy.IdentityStewards.ToHashSet());
+    }
+
+    [Fact]
+    public void Someone_is_named_to_decide_possible_matches()
+    {
+        Assert.NotEmpty(Policy.IdentityStewards);
+    }
+
+    [Fact]
+    public void A_steward_role_the_policy_does_not_define_is_refused_by_name()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Architecture.RepositoryLayout.Root.FullName, "policy", "access-policy.json")))!;
+        json["identityResolution"]!["stewards"] = new System.Text.Json.Nodes.JsonArray("data-wizard");
+
+        var error = Assert.Throws<InvalidDataException>(() => AccessPolicy.Parse(json.ToJsonString()));
+
+        Assert.Contains("data-wizard", error.Message);
     }
 
     [Fact]

@@ -47,6 +47,13 @@ public static class Nicknames
         ["jennifer", "jen", "jenny"],
         ["abigail", "abby", "abbie"],
         ["oliver", "ollie", "olly"],
+        ["amelia", "millie", "milly"],
+        ["isabella", "isabelle", "bella", "izzy", "issy"],
+        ["florence", "flo", "florrie"],
+        ["penelope", "penny"],
+        ["theodore", "theo", "teddy"],
+        ["archibald", "archie"],
+        ["harriet", "hattie", "hettie"],
         ["zachary", "zach", "zack"],
     ];
 
