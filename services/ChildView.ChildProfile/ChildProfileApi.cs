@@ -37,8 +37,9 @@ public static class ChildProfileApi
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
 
-        // Derivations run in registration order after every applied event: households before the
-        // indicators that read them.
+        // Derivations run in registration order after every applied event: the headline first, then
+        // households, then the indicators that read them.
+        builder.Services.AddScoped<IChildDerivation, ChildHeadline>();
         builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
         return builder;
     }

@@ -19,6 +19,7 @@ namespace ChildView.Testing;
 public class PlatformHost : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _hosts = [];
+    private Dictionary<string, string> _profileSettings = [];
     private readonly string _keyDirectory = Directory.CreateTempSubdirectory("childview-keys-").FullName;
 
     public TestInfrastructure Infrastructure { get; } = new();
@@ -68,7 +69,8 @@ public class PlatformHost : IAsyncDisposable
         SocialCare = Start(new ServiceHost<SocialCareMarker>(FreePort.Next(), ServiceSettings(SocialCareApi.DatabaseName)));
         YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), ServiceSettings(YouthOffendingApi.DatabaseName)));
         EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
-        Profile = Start(new ServiceHost<ChildProfileMarker>(FreePort.Next(), ServiceSettings(ChildProfileApi.DatabaseName)));
+        _profileSettings = ServiceSettings(ChildProfileApi.DatabaseName);
+        Profile = Start(new ServiceHost<ChildProfileMarker>(FreePort.Next(), _profileSettings));
 
         Gateway = Start(new ServiceHost<GatewayMarker>(FreePort.Next(), new Dictionary<string, string>
         {
@@ -111,6 +113,31 @@ public class PlatformHost : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Stops the profile, drops its database and starts it again on the same port: an empty profile,
+    /// migrated afresh, bound to the same queues, for a rebuild from the services' republish.
+    /// </summary>
+    public async Task RestartProfileWithEmptyDatabaseAsync()
+    {
+        _hosts.Remove(Profile);
+        await Profile.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await DropDatabaseAsync("profile");
+        Profile = Start(new ServiceHost<ChildProfileMarker>(Profile.Port, _profileSettings));
+        await WaitUntilConsumersAreBoundAsync();
+    }
+
+    /// <summary>Every republish route of a service (<c>/admin/republish/…</c>), read from its endpoint table.</summary>
+    public static IReadOnlyList<string> RepublishRoutes<T>(ServiceHost<T> service) where T : class =>
+        service.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(source => source.Endpoints)
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(route => route.StartsWith("/admin/republish/", StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
@@ -147,12 +174,17 @@ public class PlatformHost : IAsyncDisposable
     private async Task DropDatabasesAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection($"{Infrastructure.PostgresServer};Database=postgres");
-        await connection.OpenAsync();
         foreach (var service in new[] { "identity", "education", "socialcare", "youthoffending", "earlyyears", "profile" })
         {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Infrastructure.DatabaseName(service)}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await DropDatabaseAsync(service);
         }
+    }
+
+    private async Task DropDatabaseAsync(string service)
+    {
+        await using var connection = new NpgsqlConnection($"{Infrastructure.PostgresServer};Database=postgres");
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Infrastructure.DatabaseName(service)}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 }

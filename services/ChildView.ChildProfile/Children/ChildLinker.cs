@@ -31,21 +31,6 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
             ?? await db.Children.SingleAsync(c => c.Id == link.ChildId, cancellationToken);
     }
 
-    /// <summary>Refreshes the headline details from the latest applied record.</summary>
-    public static void ApplyDetails(Child child, ChildIdentity identity, DateTimeOffset now)
-    {
-        child.GivenName = identity.GivenName;
-        child.FamilyName = identity.FamilyName;
-        child.DateOfBirth = identity.DateOfBirth ?? child.DateOfBirth;
-        child.Sex = identity.Sex ?? child.Sex;
-        child.Postcode = identity.Address?.Postcode ?? child.Postcode;
-        child.AddressLine1 = identity.Address?.Line1 ?? child.AddressLine1;
-        child.Town = identity.Address?.Town ?? child.Town;
-        child.Upn ??= SourceIdentity.ValidUpn(identity);
-        child.NhsNumber ??= SourceIdentity.ValidNhsNumber(identity);
-        child.UpdatedAt = now;
-    }
-
     private async Task<SourceLink?> FindLinkAsync(ChildIdentity identity, CancellationToken cancellationToken) =>
         db.SourceLinks.Local.FirstOrDefault(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId)
         ?? await db.SourceLinks.SingleOrDefaultAsync(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId, cancellationToken);

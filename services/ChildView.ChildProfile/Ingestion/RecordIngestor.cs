@@ -30,10 +30,10 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
         }
 
         var now = clock.GetUtcNow();
-        var child = record is null
-            ? await linker.LinkAsync(integrationEvent.Child, cancellationToken)
-            : await db.Children.SingleAsync(c => c.Id == record.ChildId, cancellationToken);
-        ChildLinker.ApplyDetails(child, integrationEvent.Child, now);
+        // Linking also refreshes the source's identity for the child, which may have changed; a record
+        // already in the profile stays with its child (only a steward's merge or unmerge moves it).
+        var linked = await linker.LinkAsync(integrationEvent.Child, cancellationToken);
+        var childId = record?.ChildId ?? linked.Id;
 
         if (record is null)
         {
@@ -42,7 +42,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
                 SourceSystem = integrationEvent.Source,
                 RecordType = facts.RecordType,
                 RecordId = facts.RecordId,
-                ChildId = child.Id,
+                ChildId = childId,
                 Summary = facts.Summary,
             };
             db.ServiceRecords.Add(record);
@@ -61,7 +61,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
         await db.SaveChangesAsync(cancellationToken);
         foreach (var derivation in derivations)
         {
-            await derivation.RefreshAsync([child.Id], cancellationToken);
+            await derivation.RefreshAsync(childId == linked.Id ? [childId] : [childId, linked.Id], cancellationToken);
         }
 
         return IngestOutcome.Applied;

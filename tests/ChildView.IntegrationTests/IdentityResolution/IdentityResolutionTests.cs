@@ -22,15 +22,16 @@ public sealed class IdentityResolutionTests(PlatformFixture platform)
     // Each test's children get a birthday and house of their own, so other tests' children are never candidates.
     private readonly string birthday = new DateOnly(2008, 9, 1).AddDays(Random.Shared.Next(0, 6 * 365)).ToString("yyyy-MM-dd"); // old enough to offend, young enough for youth justice
     private readonly string house = $"{Random.Shared.Next(1, 999)} Mill Lane";
+    private readonly string home = $"DE{Random.Shared.Next(1, 99)} {Random.Shared.Next(1, 9)}{(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))}";
 
-    private object Identity(string given, string family, string? line1 = null, string town = "Matlock", string postcode = "DE4 3AB", string? dateOfBirth = null) => new
+    private object Identity(string given, string family, string? line1 = null, string town = "Matlock", string? postcode = null, string? dateOfBirth = null) => new
     {
         localId = Guid.NewGuid().ToString("N"),
         givenName = given,
         familyName = family,
         dateOfBirth = dateOfBirth ?? birthday,
         sex = "F",
-        address = new { line1 = line1 ?? house, town, postcode },
+        address = new { line1 = line1 ?? house, town, postcode = postcode ?? home },
     };
 
     private async Task ReferAsync(object child)
