@@ -4,6 +4,7 @@ using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Families;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Ingestion;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
@@ -36,6 +37,7 @@ public static class ChildProfileApi
         // Derivations run in registration order after every applied event: households before the
         // indicators that read them.
         builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
+        builder.Services.AddScoped<IChildDerivation, EarlyHelpIndicators>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using ChildView.ChildProfile;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles;
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
@@ -24,5 +25,6 @@ app.MapProfilesApi();
 app.MapChronologyApi();
 app.MapBreakGlassApi();
 app.MapDpoApi();
+app.MapWorklistApi();
 
 app.Run();

@@ -16,7 +16,8 @@ public sealed record ProfileResponse(
     IReadOnlyList<string>? ServicesInvolved,
     IReadOnlyList<ServiceRecordResponse> Records,
     IReadOnlyList<string> Restricted,
-    string PolicyVersion);
+    string PolicyVersion,
+    IReadOnlyList<Indicators.ProfileFlag>? Flags = null);
 
 public sealed record ServiceRecordResponse(string Source, string Section, string Field, string RecordType, Guid RecordId, long Version, string Summary, DateOnly? OccurredOn);
 

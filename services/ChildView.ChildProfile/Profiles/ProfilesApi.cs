@@ -2,6 +2,7 @@ using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Audit.Postgres;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles.Postgres;
 using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
@@ -42,6 +43,11 @@ public static class ProfilesApi
             var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
             var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
             var composed = view.Compose(child, standing, records);
+            if (view.Sees("flags"))
+            {
+                composed = composed with { Flags = await ProfileFlags.OpenAsync(connection, id, cancellationToken) };
+            }
+
             await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed"), cancellationToken);
             return composed;
         }, cancellationToken);
