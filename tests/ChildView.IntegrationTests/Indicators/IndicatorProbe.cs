@@ -17,6 +17,8 @@ internal sealed class IndicatorProbe(PlatformFixture platform, string givenName 
 
     public Guid ChildId { get; private set; }
 
+    public string NhsNumber => _nhs;
+
     public sealed record Flag(Guid Id, string SubjectKind, string RuleId, DateTimeOffset RaisedAt, DateTimeOffset? ClearedAt, string Evidence, Guid[] FamilyChildren);
 
     private ChildIdentity Identity(string source) =>

@@ -117,6 +117,10 @@ public sealed class WorklistApiTests(PlatformFixture platform)
 
         var profile = (await welfare.GetFromJsonAsync<ProfileResponse>($"/api/profile/profiles/{child.ChildId}"))!;
         Assert.Equal(["persistent-absence"], profile.Flags!.Select(f => f.RuleId));
+        var found = (await welfare.GetFromJsonAsync<ProfileSearchResponse>($"/api/profile/profiles?nhsNumber={child.NhsNumber}"))!;
+        Assert.Equal(["persistent-absence"], Assert.Single(found.Items).Flags);
+        var mashFound = (await (await AsAsync("mash.taylor")).GetFromJsonAsync<ProfileSearchResponse>($"/api/profile/profiles?nhsNumber={child.NhsNumber}"))!;
+        Assert.Equal(["domestic-abuse", "persistent-absence"], Assert.Single(mashFound.Items).Flags);
 
         // May read the worklist but not assign: refused by the API, and the refusal audited.
         using var assign = await welfare.PostAsJsonAsync($"/api/profile/worklist/{absence}/assign", new { assignee = "ewo.smith", version = 1 });
