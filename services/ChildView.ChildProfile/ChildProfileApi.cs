@@ -37,7 +37,10 @@ public static class ChildProfileApi
         // Derivations run in registration order after every applied event: households before the
         // indicators that read them.
         builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
-        builder.Services.AddScoped<IChildDerivation, EarlyHelpIndicators>();
+        builder.Services.AddScoped<EarlyHelpIndicators>();
+        builder.Services.AddScoped<IChildDerivation>(services => services.GetRequiredService<EarlyHelpIndicators>());
+        builder.Services.AddSingleton<IndicatorSweep>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IndicatorSweep>());
         return builder;
     }
 }

@@ -120,6 +120,32 @@ public sealed class IndicatorFlowTests(PlatformFixture platform)
         Assert.DoesNotContain(await younger.FlagsAsync(), f => f.RuleId == "sibling-on-child-protection-plan");
     }
 
+    /// <summary>A flag whose window has closed since the last event (here: one left open with no record behind it) is cleared by the daily sweep.</summary>
+    [Fact]
+    public async Task The_sweep_clears_open_flags_whose_condition_no_longer_holds_without_any_event()
+    {
+        var child = new IndicatorProbe(platform);
+        await child.AttendanceAsync(Guid.NewGuid(), MonthsAgo(2), 99m);
+        await using (var owner = await platform.OpenDatabaseAsync("profile"))
+        {
+            await using var insert = new Npgsql.NpgsqlCommand(
+                """
+                INSERT INTO indicator_flags (id, subject_kind, child_id, family_children, rule_id, outcome_area, raised_at, evidence, evidence_types, version)
+                VALUES (gen_random_uuid(), 'child', @c, ARRAY[@c], 'youth-justice-outcome', 'crime-prevention', now() - interval '1 year', '[]', '{offence-outcome}', 1)
+                """,
+                owner);
+            insert.Parameters.AddWithValue("c", child.ChildId);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.Null((await child.OpenFlagAsync("youth-justice-outcome")).ClearedAt);
+
+        var swept = await platform.Profile.Services.GetRequiredService<IndicatorSweep>().SweepAsync(default);
+
+        Assert.True(swept >= 1);
+        Assert.NotNull(Assert.Single(await child.FlagsAsync("youth-justice-outcome")).ClearedAt);
+    }
+
     private sealed class FixedFamilies(IReadOnlyList<Guid> children) : IFamilyDirectory
     {
         public Task<IReadOnlyList<Guid>> FamilyChildrenAsync(Guid childId, CancellationToken cancellationToken) =>
