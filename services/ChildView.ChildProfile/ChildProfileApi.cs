@@ -2,10 +2,12 @@ using System.Text.Json.Serialization;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Children;
+using ChildView.ChildProfile.Children.Matching;
 using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Families;
 using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Ingestion;
+using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
 using MassTransit;
@@ -31,6 +33,8 @@ public static class ChildProfileApi
         // A field the caller may not see is left out of the JSON altogether, not sent empty.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddScoped<ChildLinker>();
+        builder.Services.AddScoped<IdentityMatcher>();
+        builder.Services.AddScoped<ChildMerger>();
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
 

@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles;
+using ChildView.ChildProfile.Stewardship;
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
 
@@ -25,6 +26,7 @@ app.MapProfilesApi();
 app.MapChronologyApi();
 app.MapBreakGlassApi();
 app.MapDpoApi();
+app.MapStewardApi();
 app.MapWorklistApi();
 
 app.Run();

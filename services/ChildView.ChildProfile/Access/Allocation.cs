@@ -14,6 +14,9 @@ public sealed class Allocation
 
     public Guid ChildId { get; set; }
 
+    /// <summary>The source's own id for the child: what an unmerge moves back by.</summary>
+    public string? SourceLocalId { get; set; }
+
     /// <summary>The worker's staff user name (the <c>preferred_username</c> of their token).</summary>
     public required string WorkerUserName { get; set; }
 

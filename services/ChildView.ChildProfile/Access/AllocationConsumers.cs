@@ -52,6 +52,7 @@ public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, Tim
             db.Allocations.Add(allocation);
         }
 
+        allocation.SourceLocalId = integrationEvent.Child.LocalId;
         allocation.WorkerUserName = worker.Trim().ToLowerInvariant();
         // Services differ in case (YOT team codes are upper case); callers' team claims are compared lower-cased.
         allocation.Team = team.Trim().ToLowerInvariant();

@@ -31,4 +31,11 @@ public sealed record ProfileCaller(string UserName, string Role, IReadOnlyList<s
 
         return (new ProfileCaller(userName, role, user.FindAll("team").Select(c => c.Value).ToList()), null);
     }
+
+    /// <summary>The caller when they act in one of <paramref name="roles"/>; otherwise null.</summary>
+    public static ProfileCaller? InRoles(HttpContext http, IReadOnlySet<string> roles)
+    {
+        var (caller, _) = From(http.User, http.Request.Headers[ActingRoleHeader].FirstOrDefault(), AccessPolicy.Current);
+        return caller is not null && roles.Contains(caller.Role) ? caller : null;
+    }
 }

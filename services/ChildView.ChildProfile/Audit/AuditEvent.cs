@@ -44,4 +44,8 @@ public static class AuditActions
     public const string BreakGlass = "break-glass";
     public const string BreakGlassReview = "break-glass-review";
     public const string AuditQuery = "audit-query";
+    public const string IdentityReview = "identity-review";
+    public const string IdentityDecision = "identity-decision";
+    public const string IdentityMerge = "identity-merge";
+    public const string IdentityUnmerge = "identity-unmerge";
 }

@@ -156,13 +156,7 @@ public static class DpoApi
         }, cancellationToken));
     }
 
-    private static ProfileCaller? AuditReader(HttpContext http) => InRoles(http, AccessPolicy.Current.AuditReaders);
+    private static ProfileCaller? AuditReader(HttpContext http) => ProfileCaller.InRoles(http, AccessPolicy.Current.AuditReaders);
 
-    private static ProfileCaller? Reviewer(HttpContext http) => InRoles(http, AccessPolicy.Current.BreakGlassReviewers);
-
-    private static ProfileCaller? InRoles(HttpContext http, IReadOnlySet<string> roles)
-    {
-        var (caller, _) = ProfileCaller.From(http.User, http.Request.Headers[ProfileCaller.ActingRoleHeader].FirstOrDefault(), AccessPolicy.Current);
-        return caller is not null && roles.Contains(caller.Role) ? caller : null;
-    }
+    private static ProfileCaller? Reviewer(HttpContext http) => ProfileCaller.InRoles(http, AccessPolicy.Current.BreakGlassReviewers);
 }

@@ -24,6 +24,9 @@ public sealed class Child
 
     public string? Town { get; set; }
 
+    /// <summary>Set when a steward merged this child into another; a merged child is invisible until unmerged.</summary>
+    public Guid? MergedIntoId { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

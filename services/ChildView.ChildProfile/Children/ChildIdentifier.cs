@@ -10,5 +10,5 @@ public sealed class ChildIdentifier
 
     public required string Value { get; init; }
 
-    public Guid ChildId { get; init; }
+    public Guid ChildId { get; set; }
 }

@@ -1,29 +1,34 @@
+using ChildView.ChildProfile.Children.Matching;
+using ChildView.ChildProfile.Children.Postgres;
 using ChildView.ChildProfile.Data;
-using ChildView.Contracts.Identifiers;
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.Linkage.Decision;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.ChildProfile.Children;
 
 /// <summary>
-/// Finds the unified child a source record is about. Deterministic only: a checksum-valid UPN, then
-/// a checksum-valid NHS number, then the source's own id for the child; otherwise a new child.
-/// An identifier that fails its check is ignored rather than trusted.
+/// Finds the unified child a source record is about (the master child index). In order: the source's
+/// own id for the child, once linked, always decides; then a checksum-valid UPN or NHS number already
+/// held by a child; then a probabilistic match above the automatic threshold. A possible match is
+/// kept apart as a new child and queued for a data steward with its evidence. An identifier that
+/// fails its check is ignored rather than trusted, and nothing ever moves between children here.
 /// </summary>
-public sealed class ChildLinker(ProfileDbContext db, TimeProvider clock)
+public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, TimeProvider clock)
 {
     public async Task<Child> LinkAsync(ChildIdentity identity, CancellationToken cancellationToken)
     {
-        var strongIds = StrongIdentifiers(identity).ToList();
-        var childId = await FindByIdentifiersAsync(strongIds, cancellationToken)
-            ?? await FindBySourceLinkAsync(identity, cancellationToken);
+        var link = await FindLinkAsync(identity, cancellationToken);
+        if (link is null)
+        {
+            await LinkingLock.AcquireAsync(db, cancellationToken);
+            link = await FindLinkAsync(identity, cancellationToken) ?? await NewLinkAsync(identity, cancellationToken);
+        }
 
-        var child = childId is { } id
-            ? await db.Children.SingleAsync(c => c.Id == id, cancellationToken)
-            : NewChild(identity);
-
-        await ClaimAsync(child.Id, identity, strongIds, cancellationToken);
-        return child;
+        SourceIdentity.Apply(link, identity);
+        await ClaimIdentifiersAsync(link, cancellationToken);
+        return db.Children.Local.FirstOrDefault(c => c.Id == link.ChildId)
+            ?? await db.Children.SingleAsync(c => c.Id == link.ChildId, cancellationToken);
     }
 
     /// <summary>Refreshes the headline details from the latest applied record.</summary>
@@ -36,81 +41,136 @@ public sealed class ChildLinker(ProfileDbContext db, TimeProvider clock)
         child.Postcode = identity.Address?.Postcode ?? child.Postcode;
         child.AddressLine1 = identity.Address?.Line1 ?? child.AddressLine1;
         child.Town = identity.Address?.Town ?? child.Town;
-        child.Upn ??= ValidUpn(identity);
-        child.NhsNumber ??= ValidNhsNumber(identity);
+        child.Upn ??= SourceIdentity.ValidUpn(identity);
+        child.NhsNumber ??= SourceIdentity.ValidNhsNumber(identity);
         child.UpdatedAt = now;
     }
 
-    private static IEnumerable<ChildIdentifier> StrongIdentifiers(ChildIdentity identity)
+    private async Task<SourceLink?> FindLinkAsync(ChildIdentity identity, CancellationToken cancellationToken) =>
+        db.SourceLinks.Local.FirstOrDefault(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId)
+        ?? await db.SourceLinks.SingleOrDefaultAsync(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId, cancellationToken);
+
+    private async Task<SourceLink> NewLinkAsync(ChildIdentity identity, CancellationToken cancellationToken)
     {
-        if (ValidUpn(identity) is { } upn)
+        var now = clock.GetUtcNow();
+        var link = new SourceLink { SourceSystem = identity.SourceSystem, LocalId = identity.LocalId, LinkedAt = now };
+        SourceIdentity.Apply(link, identity);
+
+        if (await ChildHoldingAsync(link, cancellationToken) is { } known)
         {
-            yield return new ChildIdentifier { Kind = ChildIdentifier.UpnKind, Value = upn };
+            link.ChildId = known;
+            link.LinkMethod = LinkMethods.Identifier;
+        }
+        else
+        {
+            var candidates = await matcher.CandidatesAsync(link, cancellationToken);
+            var matches = candidates.Where(c => c.Decision == MatchDecision.Match).ToList();
+            if (matches.Count == 1)
+            {
+                link.ChildId = matches[0].ChildId;
+                link.LinkMethod = LinkMethods.Probabilistic;
+                link.MatchWeight = matches[0].Weight;
+            }
+            else
+            {
+                // No match, or several children match equally well: a new child, and a steward decides.
+                link.ChildId = NewChild(identity, now).Id;
+                link.LinkMethod = LinkMethods.NewChild;
+                QueueReviews(link, candidates.Take(MatchThresholds.ReviewsPerRecord), now);
+            }
         }
 
-        if (ValidNhsNumber(identity) is { } nhs)
-        {
-            yield return new ChildIdentifier { Kind = ChildIdentifier.NhsNumberKind, Value = nhs };
-        }
+        db.SourceLinks.Add(link);
+        return link;
     }
 
-    private static string? ValidUpn(ChildIdentity identity) =>
-        UniquePupilNumber.Normalise(identity.Upn) is { } upn && UniquePupilNumber.IsValid(upn) ? upn : null;
-
-    private static string? ValidNhsNumber(ChildIdentity identity) =>
-        NhsNumber.Normalise(identity.NhsNumber) is { } nhs && NhsNumber.IsValid(nhs) ? nhs : null;
-
-    private async Task<Guid?> FindByIdentifiersAsync(List<ChildIdentifier> strongIds, CancellationToken cancellationToken)
+    private async Task<Guid?> ChildHoldingAsync(SourceLink link, CancellationToken cancellationToken)
     {
         // In order of trust: the first identifier already known decides.
-        foreach (var candidate in strongIds)
+        foreach (var (kind, value) in SourceIdentity.Identifiers(link))
         {
-            var known = await db.ChildIdentifiers.AsNoTracking()
-                .Where(i => i.Kind == candidate.Kind && i.Value == candidate.Value)
+            var holder = await db.ChildIdentifiers.AsNoTracking()
+                .Where(i => i.Kind == kind && i.Value == value)
                 .Select(i => (Guid?)i.ChildId)
                 .SingleOrDefaultAsync(cancellationToken);
-            if (known is not null)
+            if (holder is not null)
             {
-                return known;
+                return holder;
             }
         }
 
         return null;
     }
 
-    private Task<Guid?> FindBySourceLinkAsync(ChildIdentity identity, CancellationToken cancellationToken) =>
-        db.SourceLinks.AsNoTracking()
-            .Where(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId)
-            .Select(l => (Guid?)l.ChildId)
-            .SingleOrDefaultAsync(cancellationToken);
-
-    private Child NewChild(ChildIdentity identity)
+    private Child NewChild(ChildIdentity identity, DateTimeOffset now)
     {
-        var now = clock.GetUtcNow();
         var child = new Child { Id = Guid.CreateVersion7(now), GivenName = identity.GivenName, FamilyName = identity.FamilyName, CreatedAt = now };
         db.Children.Add(child);
         return child;
     }
 
-    /// <summary>
-    /// Records the identifiers and source id as this child's. One already held by another child is
-    /// left where it is: moving it would silently merge two children.
-    /// </summary>
-    private async Task ClaimAsync(Guid childId, ChildIdentity identity, List<ChildIdentifier> strongIds, CancellationToken cancellationToken)
+    private void QueueReviews(SourceLink link, IEnumerable<MatchCandidate> candidates, DateTimeOffset now)
     {
-        foreach (var candidate in strongIds)
+        foreach (var candidate in candidates)
         {
-            var exists = await db.ChildIdentifiers.AnyAsync(i => i.Kind == candidate.Kind && i.Value == candidate.Value, cancellationToken);
-            if (!exists)
+            db.IdentityReviews.Add(new IdentityReview
             {
-                db.ChildIdentifiers.Add(new ChildIdentifier { Kind = candidate.Kind, Value = candidate.Value, ChildId = childId });
+                Id = Guid.CreateVersion7(now),
+                SourceSystem = link.SourceSystem,
+                LocalId = link.LocalId,
+                ChildId = link.ChildId,
+                CandidateChildId = candidate.ChildId,
+                MatchWeight = Math.Round(candidate.Weight, 3),
+                Probability = Math.Round(candidate.Probability, 6),
+                Evidence = [.. candidate.Evidence],
+                CreatedAt = now,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Records the link's identifiers as its child's. One already held by another child is left where
+    /// it is (moving it would silently merge two children) and the clash is queued for a steward.
+    /// </summary>
+    private async Task ClaimIdentifiersAsync(SourceLink link, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, value) in SourceIdentity.Identifiers(link))
+        {
+            var holder = db.ChildIdentifiers.Local.FirstOrDefault(i => i.Kind == kind && i.Value == value)
+                ?? await db.ChildIdentifiers.SingleOrDefaultAsync(i => i.Kind == kind && i.Value == value, cancellationToken);
+            if (holder is null)
+            {
+                db.ChildIdentifiers.Add(new ChildIdentifier { Kind = kind, Value = value, ChildId = link.ChildId });
+            }
+            else if (holder.ChildId != link.ChildId)
+            {
+                await QueueIdentifierClashAsync(link, holder, cancellationToken);
             }
         }
+    }
 
-        var linked = await db.SourceLinks.AnyAsync(l => l.SourceSystem == identity.SourceSystem && l.LocalId == identity.LocalId, cancellationToken);
-        if (!linked)
+    private async Task QueueIdentifierClashAsync(SourceLink link, ChildIdentifier holder, CancellationToken cancellationToken)
+    {
+        var queued = db.IdentityReviews.Local.Any(r => r.ChildId == link.ChildId && r.CandidateChildId == holder.ChildId && r.Status == IdentityReviewStatus.Open)
+            || await db.IdentityReviews.AnyAsync(r => r.ChildId == link.ChildId && r.CandidateChildId == holder.ChildId && r.Status == IdentityReviewStatus.Open, cancellationToken);
+        if (queued)
         {
-            db.SourceLinks.Add(new SourceLink { SourceSystem = identity.SourceSystem, LocalId = identity.LocalId, ChildId = childId });
+            return;
         }
+
+        var now = clock.GetUtcNow();
+        var clash = new MatchEvidence("strong_id", $"{holder.Kind} already held by the candidate", 0, holder.Value, holder.Value);
+        db.IdentityReviews.Add(new IdentityReview
+        {
+            Id = Guid.CreateVersion7(now),
+            SourceSystem = link.SourceSystem,
+            LocalId = link.LocalId,
+            ChildId = link.ChildId,
+            CandidateChildId = holder.ChildId,
+            MatchWeight = MatchThresholds.Match,
+            Probability = 0.99,
+            Evidence = [clash],
+            CreatedAt = now,
+        });
     }
 }

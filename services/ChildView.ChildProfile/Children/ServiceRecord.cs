@@ -16,6 +16,9 @@ public sealed class ServiceRecord
 
     public Guid ChildId { get; set; }
 
+    /// <summary>The source's own id for the child the record came in under: what an unmerge moves back by.</summary>
+    public string? SourceLocalId { get; set; }
+
     public long EntityVersion { get; set; }
 
     public required string Summary { get; set; }

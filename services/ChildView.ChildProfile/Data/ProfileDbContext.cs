@@ -17,6 +17,10 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
 
     public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
 
+    public DbSet<IdentityReview> IdentityReviews => Set<IdentityReview>();
+
+    public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
+
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
@@ -40,6 +44,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             child.Property(c => c.Town).HasMaxLength(100);
             child.HasIndex(c => new { c.FamilyName, c.GivenName });
             child.HasIndex(c => c.DateOfBirth);
+            child.HasIndex(c => c.MergedIntoId);
         });
 
         modelBuilder.Entity<ChildIdentifier>(identifier =>
@@ -55,7 +60,24 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             link.HasKey(l => new { l.SourceSystem, l.LocalId });
             link.Property(l => l.SourceSystem).HasMaxLength(20);
             link.Property(l => l.LocalId).HasMaxLength(50);
+            link.Property(l => l.LinkMethod).HasMaxLength(20);
+            link.Property(l => l.GivenName).HasMaxLength(100);
+            link.Property(l => l.FamilyName).HasMaxLength(100);
+            link.Property(l => l.GivenNameKey).HasMaxLength(100);
+            link.Property(l => l.FamilyNameKey).HasMaxLength(100);
+            link.Property(l => l.Sex).HasMaxLength(1);
+            link.Property(l => l.AddressLine1).HasMaxLength(200);
+            link.Property(l => l.Town).HasMaxLength(100);
+            link.Property(l => l.PostcodeKey).HasMaxLength(10);
+            link.Property(l => l.Upn).HasMaxLength(13);
+            link.Property(l => l.NhsNumber).HasMaxLength(10);
             link.HasIndex(l => l.ChildId);
+
+            // One index per blocking rule of the identity matcher.
+            link.HasIndex(l => l.DateOfBirth);
+            link.HasIndex(l => new { l.FamilyNameKey, l.DateOfBirth });
+            link.HasIndex(l => new { l.PostcodeKey, l.GivenNameKey });
+            link.HasIndex(l => new { l.GivenNameKey, l.FamilyNameKey });
         });
 
         modelBuilder.Entity<ServiceRecord>(record =>
@@ -65,8 +87,36 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.RecordType).HasMaxLength(40);
             record.Property(r => r.Summary).HasMaxLength(500);
             record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
-            record.Property(r => r.Attributes).HasColumnType("jsonb").HasConversion(AttributesJson.Converter, AttributesJson.Comparer);
+            record.Property(r => r.Attributes).IsJson();
+            record.Property(r => r.SourceLocalId).HasMaxLength(50);
             record.HasIndex(r => r.ChildId);
+        });
+
+        modelBuilder.Entity<IdentityReview>(review =>
+        {
+            review.HasKey(r => r.Id);
+            review.Property(r => r.SourceSystem).HasMaxLength(20);
+            review.Property(r => r.LocalId).HasMaxLength(50);
+            review.Property(r => r.Status).HasMaxLength(20);
+            review.Property(r => r.DecidedBy).HasMaxLength(100);
+            review.Property(r => r.Reason).HasMaxLength(1000);
+            review.Property(r => r.Evidence).IsJson();
+            review.HasIndex(r => new { r.Status, r.CreatedAt });
+            review.HasIndex(r => r.ChildId);
+            review.HasIndex(r => r.CandidateChildId);
+        });
+
+        modelBuilder.Entity<ChildMerge>(merge =>
+        {
+            merge.HasKey(m => m.Id);
+            merge.Property(m => m.MergedBy).HasMaxLength(100);
+            merge.Property(m => m.Reason).HasMaxLength(1000);
+            merge.Property(m => m.UnmergedBy).HasMaxLength(100);
+            merge.Property(m => m.UnmergeReason).HasMaxLength(1000);
+            merge.Property(m => m.MovedSourceLinks).IsJson();
+            merge.Property(m => m.MovedIdentifiers).IsJson();
+            merge.HasIndex(m => m.SurvivorChildId);
+            merge.HasIndex(m => m.MergedChildId);
         });
 
         modelBuilder.Entity<Allocation>(allocation =>
@@ -75,6 +125,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             allocation.Property(a => a.SourceSystem).HasMaxLength(20);
             allocation.Property(a => a.WorkerUserName).HasMaxLength(100);
             allocation.Property(a => a.Team).HasMaxLength(100);
+            allocation.Property(a => a.SourceLocalId).HasMaxLength(50);
             allocation.HasIndex(a => new { a.WorkerUserName, a.ChildId });
             allocation.HasIndex(a => new { a.Team, a.ChildId });
         });

@@ -48,6 +48,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
             db.ServiceRecords.Add(record);
         }
 
+        record.SourceLocalId = integrationEvent.Child.LocalId;
         record.EntityVersion = integrationEvent.EntityVersion;
         record.Summary = facts.Summary;
         record.OccurredOn = facts.OccurredOn;

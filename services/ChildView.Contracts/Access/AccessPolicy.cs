@@ -24,6 +24,11 @@ public sealed class AccessPolicy
         BreakGlassDuration = TimeSpan.FromMinutes(document.BreakGlass.Minutes);
         AuditReaders = document.Audit.Readers.ToHashSet(StringComparer.Ordinal);
         BreakGlassReviewers = document.Audit.ReviewsBreakGlass.ToHashSet(StringComparer.Ordinal);
+        IdentityStewards = (document.IdentityResolution?.Stewards ?? []).ToHashSet(StringComparer.Ordinal);
+        if (IdentityStewards.Except(Roles, StringComparer.Ordinal).ToList() is { Count: > 0 } unknownStewards)
+        {
+            throw new InvalidDataException($"Policy {Version}: identityResolution.stewards names unknown roles: {string.Join(", ", unknownStewards)}.");
+        }
         _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
             s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
@@ -73,6 +78,9 @@ public sealed class AccessPolicy
 
     /// <summary>Roles that review break-the-glass grants (accept or flag).</summary>
     public IReadOnlySet<string> BreakGlassReviewers { get; }
+
+    /// <summary>Roles that decide possible matches and merge or unmerge children.</summary>
+    public IReadOnlySet<string> IdentityStewards { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
 
@@ -135,7 +143,9 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, WorklistDocument? Worklist);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist);
+
+    private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
 
     private sealed record WorklistDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> Assigners, IReadOnlyList<string> FamilyReviewers);
 

@@ -93,15 +93,16 @@ public sealed class ServiceToProfileFlowTests(PlatformFixture platform)
     {
         var upn = TestIdentifiers.NewUpn();
         var nhs = TestIdentifiers.NewNhsNumber();
+        var familyName = TestIdentifiers.NewFamilyName();
         using var education = await WriterAsync("education");
         using var socialCare = await WriterAsync("socialcare");
         using var yot = await WriterAsync("youthoffending");
 
-        (await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(upn: upn, nhsNumber: nhs) })).EnsureSuccessStatusCode();
-        (await socialCare.PostAsJsonAsync("/api/socialcare/referrals", new { child = TestIdentifiers.Child(upn: upn), referralDate = "2026-09-09", referralSource = "6" })).EnsureSuccessStatusCode();
+        (await education.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(upn: upn, nhsNumber: nhs, givenName: "Ada", familyName: familyName, dateOfBirth: "2012-03-04") })).EnsureSuccessStatusCode();
+        (await socialCare.PostAsJsonAsync("/api/socialcare/referrals", new { child = TestIdentifiers.Child(upn: upn, givenName: "Ada", familyName: familyName, dateOfBirth: "2012-03-04"), referralDate = "2026-09-09", referralSource = "6" })).EnsureSuccessStatusCode();
         (await yot.PostAsJsonAsync("/api/youthoffending/offence-outcomes", new
         {
-            child = TestIdentifiers.Child(nhsNumber: nhs), offenceDate = "2026-06-01", offenceType = "Theft", gravityScore = 2, outcome = "youth-caution", outcomeDate = "2026-06-20",
+            child = TestIdentifiers.Child(nhsNumber: nhs, givenName: "Ada", familyName: familyName, dateOfBirth: "2012-03-04"), offenceDate = "2026-06-01", offenceType = "Theft", gravityScore = 2, outcome = "youth-caution", outcomeDate = "2026-06-20",
         })).EnsureSuccessStatusCode();
 
         var reader = await PractitionerAsync();

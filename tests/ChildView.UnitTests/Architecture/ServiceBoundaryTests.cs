@@ -13,7 +13,7 @@ namespace ChildView.UnitTests.Architecture;
 public sealed class ServiceBoundaryTests
 {
     private static readonly string[] SharedBuildingBlocks =
-        ["ChildView.Contracts", "ChildView.Messaging", "ChildView.ServiceKit", "ChildView.ServiceDefaults"];
+        ["ChildView.Contracts", "ChildView.Messaging", "ChildView.ServiceKit", "ChildView.ServiceDefaults", "ChildView.Linkage"];
 
     public static TheoryData<string> Services => new()
     {
@@ -59,11 +59,12 @@ public sealed class ServiceBoundaryTests
     }
 
     [Theory]
-    [InlineData("ChildView.Messaging")]
-    [InlineData("ChildView.ServiceKit")]
+    [InlineData("services/ChildView.Messaging/ChildView.Messaging.csproj")]
+    [InlineData("services/ChildView.ServiceKit/ChildView.ServiceKit.csproj")]
+    [InlineData("tools/ChildView.Linkage/Engine/ChildView.Linkage.csproj")]
     public void Building_blocks_know_no_service(string buildingBlock)
     {
-        var references = RepositoryLayout.ProjectReferencesOf($"services/{buildingBlock}/{buildingBlock}.csproj");
+        var references = RepositoryLayout.ProjectReferencesOf(buildingBlock);
 
         Assert.All(references, reference => Assert.DoesNotContain(reference, ServiceAssemblies.Keys));
     }

@@ -6,11 +6,12 @@ using ChildView.Linkage.Records;
 namespace ChildView.Linkage.Cli;
 
 /// <summary>Parsed command line. Kept apart from Program so parsing is testable and Program stays a script.</summary>
-public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, string Output, ColumnMapping Mapping, LinkageOptions Options, string? ClustersOutput = null)
+public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, string Output, ColumnMapping Mapping, LinkageOptions Options, string? ClustersOutput = null, string? ModelOutput = null)
 {
     public const string Usage = """
         usage: childview-linkage dedupe A.csv --out links.csv [options]
                childview-linkage link A.csv B.csv --out links.csv [options]
+               childview-linkage generate --records N --out people.csv [--seed S]
         options:
           --map field=column,...   column mapping (fields: id, given_name, surname, dob, sex, postcode,
                                    street_number, street, locality, town, strong_id); defaults are FEBRL's
@@ -19,6 +20,7 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
           --threshold W            match weight for "match" (default 0, i.e. probability 0.5)
           --possible-band W        width below the threshold reported as "possible" (default 4)
           --clusters FILE          dedupe only: also write record_id,cluster (matches joined transitively)
+          --model-out FILE         also write the trained m/u probabilities as JSON (what the profile matches with)
           --no-twin-guard          allow same-surname/address/dob pairs with different given names to auto-match
         """;
 
@@ -30,6 +32,7 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
         var inputs = new List<string>();
         string? output = null;
         string? clusters = null;
+        string? modelOut = null;
         var mapping = ColumnMapping.Default;
         var options = new LinkageOptions();
         var policy = DecisionPolicy.Default;
@@ -40,6 +43,7 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
             {
                 case "--out": output = Value(); break;
                 case "--clusters": clusters = Value(); break;
+                case "--model-out": modelOut = Value(); break;
                 case "--map": mapping = mapping.With(Value()); break;
                 case "--dob-day": mapping = mapping with { DobDay = Value(), DateOfBirth = null }; break;
                 case "--dob-month": mapping = mapping with { DobMonth = Value(), DateOfBirth = null }; break;
@@ -62,7 +66,7 @@ public sealed record CliArguments(string Command, IReadOnlyList<string> Inputs, 
             throw new ArgumentException("--out is required");
         if (clusters is not null && command != "dedupe")
             throw new ArgumentException("--clusters applies to dedupe only");
-        return new CliArguments(command, inputs, output, mapping, options with { Decision = policy }, clusters);
+        return new CliArguments(command, inputs, output, mapping, options with { Decision = policy }, clusters, modelOut);
     }
 
     private static double Number(string text) =>

@@ -3,7 +3,13 @@ using ChildView.Linkage;
 using ChildView.Linkage.Cli;
 using ChildView.Linkage.Clustering;
 using ChildView.Linkage.Decision;
+using ChildView.Linkage.Model;
 using ChildView.Linkage.Records;
+
+if (args is ["generate", ..])
+{
+    return GenerateCommand.Run(args);
+}
 
 CliArguments arguments;
 try
@@ -33,4 +39,10 @@ Console.WriteLine($"{arguments.Command}: records={string.Join("x", inputs.Select
     $"matches={result.Count(MatchDecision.Match)} possible={result.Count(MatchDecision.Possible)} written={written} -> {arguments.Output} " +
     $"seconds={clock.Elapsed.TotalSeconds:F2}");
 Console.WriteLine(result.Model);
+if (arguments.ModelOutput is { } modelPath)
+{
+    File.WriteAllText(modelPath, ModelFile.Serialise(result.Model));
+    Console.WriteLine($"model -> {modelPath}");
+}
+
 return 0;

@@ -26,7 +26,10 @@ public static class ProfileAccessSql
     };
 
     private static readonly string[] ProtectedTables =
-        ["children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages", "outbox_messages", Indicators.FlagEpisodeModel.Table];
+        [
+            "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
+            "outbox_messages", "identity_reviews", "child_merges", Indicators.FlagEpisodeModel.Table,
+        ];
 
     public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
 
@@ -89,12 +92,18 @@ public static class ProfileAccessSql
         if (policy.Rule(role, summary.Name, "names") == Relationship.Any)
         {
             yield return $"GRANT SELECT ({string.Join(", ", columns.Prepend("id"))}) ON children TO {dbRole}";
-            yield return $"CREATE POLICY cv_{dbRole}_children ON children FOR SELECT TO {dbRole} USING (true)";
+            // A child merged into another is gone from every view until a steward undoes the merge.
+            yield return $"CREATE POLICY cv_{dbRole}_children ON children FOR SELECT TO {dbRole} USING (merged_into_id IS NULL)";
         }
 
         if (policy.Rule(role, summary.Name, "identifiers") == Relationship.Any)
         {
             yield return $"GRANT SELECT ON child_identifiers TO {dbRole}";
+        }
+
+        if (policy.IdentityStewards.Contains(role))
+        {
+            yield return $"GRANT SELECT ON identity_reviews, child_merges, source_links TO {dbRole}";
         }
 
         var predicate = RecordPredicate(policy, role);

@@ -37,6 +37,13 @@ public sealed class TermFrequencies
         return new TermFrequencies(tables);
     }
 
+    /// <summary>
+    /// Frequencies already counted elsewhere (e.g. by a database for the one value being matched):
+    /// comparison index → value → share of records holding it.
+    /// </summary>
+    public static TermFrequencies Of(int comparisonCount, IReadOnlyDictionary<int, Dictionary<string, double>> known) =>
+        new(Enumerable.Range(0, comparisonCount).Select(c => known.TryGetValue(c, out var table) ? table : null).ToArray());
+
     /// <summary>Frequency of <paramref name="term"/>; the average u when the value was not counted.</summary>
     public double Frequency(int comparison, string term, double fallback) =>
         byComparison[comparison] is { } table && table.TryGetValue(term, out var frequency) ? frequency : fallback;

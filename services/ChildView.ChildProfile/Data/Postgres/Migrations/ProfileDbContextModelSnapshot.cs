@@ -46,6 +46,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("entity_version");
 
+                    b.Property<string>("SourceLocalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_local_id");
+
                     b.Property<string>("Team")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -253,6 +258,10 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -288,6 +297,9 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                     b.HasIndex("DateOfBirth")
                         .HasDatabaseName("ix_children_date_of_birth");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_children_merged_into_id");
+
                     b.HasIndex("FamilyName", "GivenName")
                         .HasDatabaseName("ix_children_family_name_given_name");
 
@@ -317,6 +329,160 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasDatabaseName("ix_child_identifiers_child_id");
 
                     b.ToTable("child_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Children.ChildMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid>("MergedChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_child_id");
+
+                    b.Property<string>("MovedIdentifiers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("moved_identifiers");
+
+                    b.Property<string>("MovedSourceLinks")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("moved_source_links");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<Guid>("SurvivorChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survivor_child_id");
+
+                    b.Property<string>("UnmergeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("unmerge_reason");
+
+                    b.Property<DateTimeOffset?>("UnmergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unmerged_at");
+
+                    b.Property<string>("UnmergedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("unmerged_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_child_merges");
+
+                    b.HasIndex("MergedChildId")
+                        .HasDatabaseName("ix_child_merges_merged_child_id");
+
+                    b.HasIndex("SurvivorChildId")
+                        .HasDatabaseName("ix_child_merges_survivor_child_id");
+
+                    b.ToTable("child_merges", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Children.IdentityReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_child_id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("LocalId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("local_id");
+
+                    b.Property<double>("MatchWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("match_weight");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merge_id");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SourceSystem")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_system");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_identity_reviews");
+
+                    b.HasIndex("CandidateChildId")
+                        .HasDatabaseName("ix_identity_reviews_candidate_child_id");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_identity_reviews_child_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_identity_reviews_status_created_at");
+
+                    b.ToTable("identity_reviews", (string)null);
                 });
 
             modelBuilder.Entity("ChildView.ChildProfile.Children.ServiceRecord", b =>
@@ -351,6 +517,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                     b.Property<DateOnly?>("OccurredOn")
                         .HasColumnType("date")
                         .HasColumnName("occurred_on");
+
+                    b.Property<string>("SourceLocalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_local_id");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -389,15 +560,95 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("local_id");
 
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line1");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("FamilyNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name_key");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("GivenNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name_key");
+
+                    b.Property<string>("LinkMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("link_method");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<double?>("MatchWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("match_weight");
+
+                    b.Property<string>("NhsNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("nhs_number");
+
+                    b.Property<string>("PostcodeKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode_key");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("town");
+
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("upn");
 
                     b.HasKey("SourceSystem", "LocalId")
                         .HasName("pk_source_links");
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_source_links_child_id");
+
+                    b.HasIndex("DateOfBirth")
+                        .HasDatabaseName("ix_source_links_date_of_birth");
+
+                    b.HasIndex("FamilyNameKey", "DateOfBirth")
+                        .HasDatabaseName("ix_source_links_family_name_key_date_of_birth");
+
+                    b.HasIndex("GivenNameKey", "FamilyNameKey")
+                        .HasDatabaseName("ix_source_links_given_name_key_family_name_key");
+
+                    b.HasIndex("PostcodeKey", "GivenNameKey")
+                        .HasDatabaseName("ix_source_links_postcode_key_given_name_key");
 
                     b.ToTable("source_links", (string)null);
                 });

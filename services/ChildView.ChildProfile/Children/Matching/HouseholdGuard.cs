@@ -1,0 +1,46 @@
+using ChildView.Linkage.Comparisons;
+using ChildView.Linkage.Decision;
+
+namespace ChildView.ChildProfile.Children.Matching;
+
+/// <summary>
+/// Siblings and twins share a surname and an address — most of a pair's evidence — and the model's
+/// independence assumption over-scores them. A pair whose given names disagree outright is never
+/// matched automatically unless a strong identifier agrees; when the pair also shares surname and
+/// address it is a sibling or twin, kept apart without a review (every sibling pair in the county
+/// would otherwise bury the real possibles).
+/// </summary>
+public sealed class HouseholdGuard(IReadOnlyList<IComparison> comparisons)
+{
+    private readonly int given = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.GivenName });
+    private readonly int surname = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.Surname });
+    private readonly int location = IndexOf(comparisons, c => c is LocationComparison);
+    private readonly int strongId = IndexOf(comparisons, c => c is StrongIdComparison);
+
+    public MatchDecision Apply(MatchDecision decision, ReadOnlySpan<byte> levels)
+    {
+        var givenDisagrees = levels[given] == NameComparison.Different;
+        var idsAgree = levels[strongId] is StrongIdComparison.Exact;
+        if (!givenDisagrees || idsAgree || decision == MatchDecision.NonMatch)
+        {
+            return decision;
+        }
+
+        var sameSurname = levels[surname] is NameComparison.Exact or NameComparison.Close;
+        var sameAddress = levels[location] is LocationComparison.PostcodeAndStreet or LocationComparison.PostcodeOnly or LocationComparison.StreetOnly;
+        return sameSurname && sameAddress ? MatchDecision.NonMatch : MatchDecision.Possible;
+    }
+
+    private static int IndexOf(IReadOnlyList<IComparison> comparisons, Func<IComparison, bool> predicate)
+    {
+        for (var i = 0; i < comparisons.Count; i++)
+        {
+            if (predicate(comparisons[i]))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("The comparison set lacks a comparison the household guard needs.", nameof(comparisons));
+    }
+}
