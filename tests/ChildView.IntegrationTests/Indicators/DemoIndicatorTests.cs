@@ -18,7 +18,7 @@ public sealed class DemoIndicatorTests(PlatformFixture platform)
         var today = IndicatorProbe.Today;
         var ops = platform.GatewayClient(await platform.ServiceTokenAsync(OpsTokenSource.ClientId, [.. ApiResources.AllScopes]));
         var nhs = TestIdentifiers.NewNhsNumber();
-        var child = TestIdentifiers.Child(nhsNumber: nhs, givenName: "Demo");
+        var child = TestIdentifiers.Child(nhsNumber: nhs, givenName: "Demo", dateOfBirth: "2010-09-02");
         var pupil = await (await ops.PostAsJsonAsync("/api/education/pupils", new { child, upnUnknownReason = "UN4" })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Created>();
         var referral = await (await ops.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = today.AddDays(-12), referralSource = "6" }))
             .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Created>();
