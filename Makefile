@@ -50,6 +50,9 @@ bench-rls: ## RLS benchmark: 1,000,000 children in a throwaway profile database,
 bench-linkage: ## record linkage on FEBRL 1-4 (dedupe 1-3, link 4a x 4b): precision, recall, F1, seconds per set
 	@scripts/bench.sh linkage
 
+bench-indicators: ## early-help indicators: per-event apply time with the indicator derivation vs without (same run)
+	@scripts/bench.sh indicators
+
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*
 

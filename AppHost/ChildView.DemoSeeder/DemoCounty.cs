@@ -21,14 +21,15 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
             return;
         }
 
+        var pupilIds = new Dictionary<string, Guid>();
         foreach (var child in DemoChildren.All)
         {
-            await gateway.PostAsync("/api/education/pupils", new { child, upnUnknownReason = child.Upn is null ? "UN4" : null }, cancellationToken);
+            pupilIds[child.LocalId] = await gateway.PostForIdAsync("/api/education/pupils", new { child, upnUnknownReason = child.Upn is null ? "UN4" : null }, cancellationToken);
         }
 
         var (amelia, jayden, lily, noah, _) = (DemoChildren.All[0], DemoChildren.All[1], DemoChildren.All[2], DemoChildren.All[3], DemoChildren.All[4]);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = amelia, referralDate = Today.AddDays(-40), referralSource = "2A", primaryNeed = "N1" }, cancellationToken);
-        await gateway.PostAsync("/api/socialcare/referrals", new { child = jayden, referralDate = Today.AddDays(-12), referralSource = "6" }, cancellationToken);
+        var jaydenReferral = await gateway.PostForIdAsync("/api/socialcare/referrals", new { child = jayden, referralDate = Today.AddDays(-12), referralSource = "6" }, cancellationToken);
         await gateway.PostAsync("/api/youthoffending/offence-outcomes", new
         {
             child = jayden, offenceDate = Today.AddDays(-60), offenceType = "Theft from a shop", gravityScore = 2, outcome = "youth-caution", outcomeDate = Today.AddDays(-30),
@@ -38,6 +39,7 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
             child = noah, providerUrn = "EY512345", settingName = "Little Acorns Nursery", startDate = Today.AddMonths(-5),
         }, cancellationToken);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
+        await DemoIndicators.SeedAsync(gateway, pupilIds[jayden.LocalId], jaydenReferral, Today, cancellationToken);
         logger.LogInformation("Seeded {Count} named demo children and their service records", DemoChildren.All.Count);
 
         // Around them, a deterministic synthetic county, so lists, searches and overlaps look real.

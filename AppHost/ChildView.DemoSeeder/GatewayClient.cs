@@ -22,6 +22,21 @@ public sealed class GatewayClient(HttpClient http)
         }
     }
 
+    /// <summary>Creates a record and returns its id, for records that refer to it.</summary>
+    public async Task<Guid> PostForIdAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(path, body, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new HttpRequestException($"POST {path} answered {(int)response.StatusCode}: {problem}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<Created>(cancellationToken))!.Id;
+    }
+
+    private sealed record Created(Guid Id);
+
     /// <summary>Seeding is idempotent on the first demo pupil: the operations client may read Education, not profiles (those are for people).</summary>
     public async Task<bool> PupilExistsForUpnAsync(string upn, CancellationToken cancellationToken)
     {

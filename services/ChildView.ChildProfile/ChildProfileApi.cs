@@ -5,6 +5,7 @@ using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Children.Matching;
 using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Families;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Ingestion;
 using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
@@ -41,6 +42,10 @@ public static class ChildProfileApi
         // households, then the indicators that read them.
         builder.Services.AddScoped<IChildDerivation, ChildHeadline>();
         builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
+        builder.Services.AddScoped<EarlyHelpIndicators>();
+        builder.Services.AddScoped<IChildDerivation>(services => services.GetRequiredService<EarlyHelpIndicators>());
+        builder.Services.AddSingleton<IndicatorSweep>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<IndicatorSweep>());
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using ChildView.ChildProfile;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles;
 using ChildView.ChildProfile.Stewardship;
 using ChildView.Contracts.Security;
@@ -26,5 +27,6 @@ app.MapChronologyApi();
 app.MapBreakGlassApi();
 app.MapDpoApi();
 app.MapStewardApi();
+app.MapWorklistApi();
 
 app.Run();

@@ -36,8 +36,10 @@ public static class RoleScopes
             scopes = scopes.Append(ApiResources.Profile.ReadScope);
         }
 
-        // Writing to the profile means asking for or reviewing emergency access: the policy says who may.
-        if (AccessPolicy.Current.BreakGlassRoles.Contains(role) || AccessPolicy.Current.BreakGlassReviewers.Contains(role))
+        // Writing to the profile means asking for or reviewing emergency access, or assigning worklist
+        // flags: the policy says who may.
+        if (AccessPolicy.Current.BreakGlassRoles.Contains(role) || AccessPolicy.Current.BreakGlassReviewers.Contains(role)
+            || AccessPolicy.Current.WorklistAssigners.Contains(role))
         {
             scopes = scopes.Append(ApiResources.Profile.WriteScope!);
         }

@@ -1,6 +1,7 @@
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
+using ChildView.ChildProfile.Indicators;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,8 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<FlagEpisode> IndicatorFlags => Set<FlagEpisode>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -155,6 +158,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             audit.HasIndex(a => new { a.UserName, a.Seq });
         });
 
+        modelBuilder.AddIndicatorFlags();
         modelBuilder.AddMessagingTables();
     }
 }

@@ -36,13 +36,13 @@ public sealed class FundedEntitlementChangedConsumer(MessageInbox inbox, RecordI
 public sealed class EarlyHelpEpisodeRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyHelpEpisodeRecorded>(inbox)
 {
     protected override Task ApplyAsync(EarlyHelpEpisodeRecorded message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, EarlyYearsRecords.EarlyHelp(message.EpisodeId, message.LeadPractitioner, message.AssessmentDate, null, RecordState.Open), cancellationToken);
+        ingestor.IngestAsync(message, EarlyYearsRecords.EarlyHelp(message.EpisodeId, message.LeadPractitioner, message.AssessmentDate, null, null, RecordState.Open), cancellationToken);
 }
 
 public sealed class EarlyHelpEpisodeChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyHelpEpisodeChanged>(inbox)
 {
     protected override Task ApplyAsync(EarlyHelpEpisodeChanged message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, EarlyYearsRecords.EarlyHelp(message.EpisodeId, message.LeadPractitioner, message.AssessmentDate, message.ClosureOutcome, message.State), cancellationToken);
+        ingestor.IngestAsync(message, EarlyYearsRecords.EarlyHelp(message.EpisodeId, message.LeadPractitioner, message.AssessmentDate, message.ClosureDate, message.ClosureOutcome, message.State), cancellationToken);
 }
 
 public sealed class DevelopmentalCheckRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<DevelopmentalCheckRecorded>(inbox)
@@ -85,13 +85,18 @@ internal static class EarlyYearsRecords
     public static RecordFacts Entitlement(Guid id, string type, int hours, string? basis, DateOnly start, RecordState state) =>
         new(ProfileRecordTypes.FundedEntitlement, id, $"Funded early education: {type}, {hours} hours a week{(basis is null ? "" : $" (basis {basis})")}", start, state);
 
-    public static RecordFacts EarlyHelp(Guid id, string leadPractitioner, DateOnly assessed, string? outcome, RecordState state) =>
-        new(ProfileRecordTypes.EarlyHelpEpisode, id, $"Early help, lead practitioner {leadPractitioner}{(outcome is null ? "" : $"; closed: {outcome}")}", assessed, state);
+    public static RecordFacts EarlyHelp(Guid id, string leadPractitioner, DateOnly assessed, DateOnly? closedOn, string? outcome, RecordState state) =>
+        new(ProfileRecordTypes.EarlyHelpEpisode, id, $"Early help, lead practitioner {leadPractitioner}{(outcome is null ? "" : $"; closed: {outcome}")}", assessed, state,
+            RecordAttributes.Of(
+                (RecordAttributes.StartDate, RecordAttributes.Date(assessed)),
+                (RecordAttributes.ClosureDate, closedOn is { } closed ? RecordAttributes.Date(closed) : null),
+                (RecordAttributes.ClosureOutcome, outcome)));
 
     public static RecordFacts DevelopmentalCheck(Guid id, DateOnly checkedOn, string[] areas, RecordState state)
     {
         var notOnTrack = areas.Count(area => area != "on-track");
-        return new(ProfileRecordTypes.DevelopmentalCheck, id, notOnTrack == 0 ? "2-year check: on track in every area" : $"2-year check: not on track in {notOnTrack} of {areas.Length} areas", checkedOn, state);
+        return new(ProfileRecordTypes.DevelopmentalCheck, id, notOnTrack == 0 ? "2-year check: on track in every area" : $"2-year check: not on track in {notOnTrack} of {areas.Length} areas", checkedOn, state,
+            RecordAttributes.Of((RecordAttributes.AreasNotOnTrack, notOnTrack.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>

@@ -110,7 +110,13 @@ internal static class EducationRecords
                 ? $"Attendance {academicYear} {term} term: {p:0.0}% of {possible} possible sessions{(persistentAbsence ? " (persistent absence)" : "")}"
                 : $"Attendance {academicYear} {term} term: no possible sessions",
             termStart,
-            state);
+            state,
+            RecordAttributes.Of(
+                (RecordAttributes.AcademicYear, academicYear),
+                (RecordAttributes.Term, term),
+                (RecordAttributes.StartDate, RecordAttributes.Date(termStart)),
+                (RecordAttributes.AttendancePercentage, percentage is { } value ? RecordAttributes.Number(value) : null),
+                (RecordAttributes.PersistentAbsence, RecordAttributes.Flag(persistentAbsence))));
 
     public static RecordFacts Exclusion(Guid id, string category, string reason, DateOnly start, DateOnly? end, int? sessions, RecordState state) =>
         new(
@@ -120,13 +126,21 @@ internal static class EducationRecords
                 ? $"Permanently excluded from {start:yyyy-MM-dd} (reason {reason})"
                 : $"Suspended {start:yyyy-MM-dd} to {end:yyyy-MM-dd}, {sessions} session(s) (reason {reason})",
             start,
-            state);
+            state,
+            RecordAttributes.Of(
+                (RecordAttributes.Category, category),
+                (RecordAttributes.Reason, reason),
+                (RecordAttributes.StartDate, RecordAttributes.Date(start)),
+                (RecordAttributes.EndDate, end is { } e ? RecordAttributes.Date(e) : null),
+                (RecordAttributes.Sessions, sessions?.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     public static RecordFacts SenProvision(Guid id, string provision, DateOnly start, DateOnly? end, RecordState state) =>
-        new(ProfileRecordTypes.SenProvision, id, $"{(provision == "E" ? "Education, health and care plan" : "SEN support")} from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.SenProvision, id, $"{(provision == "E" ? "Education, health and care plan" : "SEN support")} from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state,
+            RecordAttributes.Of((RecordAttributes.Provision, provision), (RecordAttributes.StartDate, RecordAttributes.Date(start)), (RecordAttributes.EndDate, end is { } ended ? RecordAttributes.Date(ended) : null)));
 
     public static RecordFacts FreeSchoolMeals(Guid id, DateOnly start, DateOnly? end, RecordState state) =>
-        new(ProfileRecordTypes.FreeSchoolMeals, id, $"Eligible for free school meals from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state);
+        new(ProfileRecordTypes.FreeSchoolMeals, id, $"Eligible for free school meals from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state,
+            RecordAttributes.Of((RecordAttributes.StartDate, RecordAttributes.Date(start)), (RecordAttributes.EndDate, end is { } ended ? RecordAttributes.Date(ended) : null)));
 
     public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
         new(ProfileRecordTypes.PupilFamilyMember, id, $"Family member known to school: {givenName} {familyName} ({relationship}{(parentalResponsibility ? ", parental responsibility" : "")})", null, state);

@@ -136,28 +136,39 @@ internal static class SocialCareRecords
         ProfileRecordTypes.Referral,
         id,
         $"Referral to children's social care (source {source}{(primaryNeed is null ? "" : $", need {primaryNeed}")}{(nfa ? ", no further action" : "")}){Closed(closureDate, closureReason)}",
-        referralDate);
+        referralDate,
+        Attributes: RecordAttributes.Of(
+            (RecordAttributes.PrimaryNeed, primaryNeed),
+            (RecordAttributes.ReferralNfa, RecordAttributes.Flag(nfa)),
+            (RecordAttributes.ClosureDate, closureDate is { } closed ? RecordAttributes.Date(closed) : null)));
 
     public static RecordFacts Assessment(Guid id, DateOnly startDate, DateOnly? authorisedOn, IReadOnlyList<string> factors) => new(
         ProfileRecordTypes.Assessment,
         id,
         $"Social care assessment{(factors.Count == 0 ? "" : $" (factors {string.Join(", ", factors)})")}{(authorisedOn is { } d ? $"; authorised {d:yyyy-MM-dd}" : "")}",
-        startDate);
+        startDate,
+        Attributes: RecordAttributes.Of(
+            (RecordAttributes.Factors, string.Join(',', factors)),
+            (RecordAttributes.StartDate, RecordAttributes.Date(startDate)),
+            (RecordAttributes.AuthorisationDate, authorisedOn is { } authorised ? RecordAttributes.Date(authorised) : null)));
 
     public static RecordFacts Section47(Guid id, DateOnly startDate, string? outcome, DateOnly? conference) => new(
         ProfileRecordTypes.Section47Enquiry,
         id,
         $"Section 47 enquiry{(outcome is null ? "" : $"; outcome {outcome}")}{(conference is { } d ? $", initial conference {d:yyyy-MM-dd}" : "")}",
-        startDate);
+        startDate,
+        Attributes: RecordAttributes.Of((RecordAttributes.Outcome, outcome), (RecordAttributes.StartDate, RecordAttributes.Date(startDate))));
 
     public static RecordFacts ChildProtectionPlan(Guid id, DateOnly startDate, DateOnly? endDate, string latestCategory) => new(
-        ProfileRecordTypes.ChildProtectionPlan, id, $"Child protection plan (category {latestCategory}){Ended(endDate)}", startDate);
+        ProfileRecordTypes.ChildProtectionPlan, id, $"Child protection plan (category {latestCategory}){Ended(endDate)}", startDate,
+        Attributes: PlanDates(startDate, endDate, (RecordAttributes.LatestCategoryOfAbuse, latestCategory)));
 
     public static RecordFacts ChildInNeedPlan(Guid id, DateOnly startDate, DateOnly? endDate) => new(
-        ProfileRecordTypes.ChildInNeedPlan, id, $"Child in need plan{Ended(endDate)}", startDate);
+        ProfileRecordTypes.ChildInNeedPlan, id, $"Child in need plan{Ended(endDate)}", startDate, Attributes: PlanDates(startDate, endDate));
 
     public static RecordFacts LookedAfterEpisode(Guid id, DateOnly startDate, string legalStatus, string placementType, string provider, DateOnly? endDate, string? reasonEnded) => new(
-        ProfileRecordTypes.LookedAfterEpisode, id, $"Looked after (legal status {legalStatus}, placement {placementType}, provider {provider}){Closed(endDate, reasonEnded)}", startDate);
+        ProfileRecordTypes.LookedAfterEpisode, id, $"Looked after (legal status {legalStatus}, placement {placementType}, provider {provider}){Closed(endDate, reasonEnded)}", startDate,
+        Attributes: PlanDates(startDate, endDate, (RecordAttributes.LegalStatus, legalStatus), (RecordAttributes.ReasonEnded, reasonEnded)));
 
     public static RecordFacts CaseNote(Guid id, DateOnly noteDate, string author) => new(ProfileRecordTypes.CaseNote, id, $"Case note by {author}", noteDate);
 
@@ -166,6 +177,9 @@ internal static class SocialCareRecords
 
     public static RecordFacts CareFamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility) => new(
         ProfileRecordTypes.CareFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null);
+
+    private static IReadOnlyDictionary<string, string> PlanDates(DateOnly startDate, DateOnly? endDate, params (string Name, string? Value)[] more) =>
+        RecordAttributes.Of([(RecordAttributes.StartDate, RecordAttributes.Date(startDate)), (RecordAttributes.EndDate, endDate is { } ended ? RecordAttributes.Date(ended) : null), .. more]);
 
     private static string Ended(DateOnly? endDate) => endDate is { } d ? $"; ended {d:yyyy-MM-dd}" : "";
 

@@ -80,13 +80,18 @@ public sealed class YouthFamilyMemberChangedConsumer(MessageInbox inbox, RecordI
 internal static class YouthOffendingRecords
 {
     public static RecordFacts OffenceOutcome(Guid id, string offenceType, int gravityScore, string outcome, int? lengthMonths, DateOnly outcomeDate, RecordState state) =>
-        new(ProfileRecordTypes.OffenceOutcome, id, $"{offenceType} (gravity {gravityScore}): {outcome}{(lengthMonths is { } months ? $", {months} months" : "")}", outcomeDate, state);
+        new(ProfileRecordTypes.OffenceOutcome, id, $"{offenceType} (gravity {gravityScore}): {outcome}{(lengthMonths is { } months ? $", {months} months" : "")}", outcomeDate, state,
+            RecordAttributes.Of(
+                (RecordAttributes.Outcome, outcome),
+                (RecordAttributes.OutcomeDate, RecordAttributes.Date(outcomeDate)),
+                (RecordAttributes.GravityScore, gravityScore.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     public static RecordFacts AssetPlus(Guid id, DateOnly assessed, string riskOfSeriousHarm, string safetyAndWellbeing, string likelihoodOfReoffending, RecordState state) =>
         new(ProfileRecordTypes.AssetPlusAssessment, id, $"AssetPlus: risk of serious harm {riskOfSeriousHarm}, safety and wellbeing {safetyAndWellbeing}, likelihood of reoffending {likelihoodOfReoffending}", assessed, state);
 
     public static RecordFacts Intervention(Guid id, string type, DateOnly start, DateOnly? end, RecordState state) =>
-        new(ProfileRecordTypes.YouthIntervention, id, $"YOT intervention: {type}{(end is { } e ? $" (ended {e:yyyy-MM-dd})" : "")}", start, state);
+        new(ProfileRecordTypes.YouthIntervention, id, $"YOT intervention: {type}{(end is { } e ? $" (ended {e:yyyy-MM-dd})" : "")}", start, state,
+            RecordAttributes.Of((RecordAttributes.InterventionType, type), (RecordAttributes.StartDate, RecordAttributes.Date(start)), (RecordAttributes.EndDate, end is { } ended ? RecordAttributes.Date(ended) : null)));
 
     public static RecordFacts Allocation(Guid id, string officerName, string teamCode, string? teamName, DateOnly from, RecordState state) =>
         new(ProfileRecordTypes.YotAllocation, id, $"Allocated to {officerName}, {teamName ?? teamCode}", from, state);

@@ -2,6 +2,7 @@ using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Audit.Postgres;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles.Postgres;
 using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
@@ -42,6 +43,11 @@ public static class ProfilesApi
             var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
             var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
             var composed = view.Compose(child, standing, records);
+            if (view.Sees("flags"))
+            {
+                composed = composed with { Flags = await ProfileFlags.OpenAsync(connection, id, cancellationToken) };
+            }
+
             await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed"), cancellationToken);
             return composed;
         }, cancellationToken);
@@ -71,8 +77,11 @@ public static class ProfilesApi
             var services = view.SeesRecords && view.Sees("servicesInvolved")
                 ? await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken)
                 : page.ToDictionary(c => c.Id, _ => new List<string>());
+            var flags = view.Sees("flags") ? await ProfileFlags.OpenRuleIdsAsync(connection, [.. page.Select(c => c.Id)], cancellationToken) : null;
             await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Search, null, view.SearchDisclosure, $"allowed: {total} found"), cancellationToken);
-            return new ProfileSearchResponse([.. page.Select(c => view.Summarise(c, services[c.Id]))], request.PageOrDefault, request.PageSizeOrDefault, total);
+            return new ProfileSearchResponse(
+                [.. page.Select(c => view.Summarise(c, services[c.Id]) with { Flags = flags?.GetValueOrDefault(c.Id) ?? (flags is null ? null : []) })],
+                request.PageOrDefault, request.PageSizeOrDefault, total);
         }, cancellationToken);
         return TypedResults.Ok(response);
     }

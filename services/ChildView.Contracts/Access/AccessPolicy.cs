@@ -32,6 +32,9 @@ public sealed class AccessPolicy
         _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
             s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
+        WorklistReaders = (document.Worklist?.Readers ?? []).ToHashSet(StringComparer.Ordinal);
+        WorklistAssigners = (document.Worklist?.Assigners ?? []).ToHashSet(StringComparer.Ordinal);
+        FamilyReviewers = (document.Worklist?.FamilyReviewers ?? []).ToHashSet(StringComparer.Ordinal);
         _rules = [];
         foreach (var section in document.Sections)
         {
@@ -51,6 +54,14 @@ public sealed class AccessPolicy
                     throw new InvalidDataException($"Policy {Version}: {section.Name}.{field.Name} names unknown roles: {string.Join(", ", unknown)}.");
                 }
             }
+        }
+
+        // Flags are a summary field: a worklist role that may not see flags would see an empty list.
+        var blind = WorklistReaders.Concat(WorklistAssigners).Concat(FamilyReviewers)
+            .Where(role => !Roles.Contains(role) || Rule(role, "summary", "flags") != Relationship.Any).Distinct().ToList();
+        if (blind.Count > 0)
+        {
+            throw new InvalidDataException($"Policy {Version}: worklist names roles that are unknown or may not see summary.flags: {string.Join(", ", blind)}.");
         }
     }
 
@@ -72,6 +83,15 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> IdentityStewards { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
+
+    /// <summary>Roles that may use the early-help worklist (each sees only the flags the database shows it).</summary>
+    public IReadOnlySet<string> WorklistReaders { get; }
+
+    /// <summary>Roles that may assign a worklist flag they can see.</summary>
+    public IReadOnlySet<string> WorklistAssigners { get; }
+
+    /// <summary>Roles shown family-level early-help review flags.</summary>
+    public IReadOnlySet<string> FamilyReviewers { get; }
 
     /// <summary>
     /// Roles that see only their own teams' children in a service's own API (where the service records
@@ -123,9 +143,11 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
+
+    private sealed record WorklistDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> Assigners, IReadOnlyList<string> FamilyReviewers);
 
     private sealed record ServiceScopeDocument(IReadOnlyList<string> TeamScopedRoles);
 

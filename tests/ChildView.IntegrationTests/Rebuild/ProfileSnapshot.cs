@@ -5,7 +5,8 @@ namespace ChildView.IntegrationTests.Rebuild;
 /// <summary>
 /// The profile's state in a form that does not depend on the order events arrived in: children are
 /// named by their smallest source key instead of their generated ids, and timestamps are left out.
-/// Two profiles built from the same service data must produce the same lines.
+/// Two profiles built from the same service data must produce the same lines. Only open flags are
+/// compared: the episodes that rose and cleared on the way depend on the order events arrived in.
 /// </summary>
 internal static class ProfileSnapshot
 {
@@ -30,6 +31,11 @@ internal static class ProfileSnapshot
             UNION ALL
             SELECT 'review ' || least(a.key, b.key) || ' ~ ' || greatest(a.key, b.key) || ' | ' || r.status || ' | ' || round(r.match_weight::numeric, 1)
             FROM identity_reviews r JOIN child_key a ON a.child_id = r.child_id JOIN child_key b ON b.child_id = r.candidate_child_id
+            UNION ALL
+            SELECT 'flag ' || concat_ws(' | ', f.subject_kind, f.rule_id, f.outcome_area,
+                     (SELECT string_agg(k.key, ',' ORDER BY k.key) FROM unnest(f.family_children) c JOIN child_key k ON k.child_id = c),
+                     jsonb_array_length(f.evidence))
+            FROM indicator_flags f WHERE f.cleared_at IS NULL
             """);
         lines.Sort(StringComparer.Ordinal);
         return lines;

@@ -71,6 +71,12 @@ internal sealed class ProfileDatabase(PlatformFixture platform)
         "INSERT INTO allocations (source_system, allocation_id, child_id, worker_user_name, team, active, entity_version) VALUES ('socialcare', @id, @child, @worker, @team, true, 1)",
         ("id", Guid.NewGuid()), ("child", childId), ("worker", worker), ("team", team));
 
+    public async Task<long> CountAsOwnerAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OwnerAsync();
+        return await CountAsync(connection, null, sql, parameters);
+    }
+
     public static async Task<PostgresException> RefusedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);

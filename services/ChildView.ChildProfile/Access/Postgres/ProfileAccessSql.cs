@@ -28,7 +28,7 @@ public static class ProfileAccessSql
     private static readonly string[] ProtectedTables =
         [
             "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
-            "outbox_messages", "identity_reviews", "child_merges",
+            "outbox_messages", "identity_reviews", "child_merges", Indicators.FlagEpisodeModel.Table,
         ];
 
     public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
@@ -49,6 +49,7 @@ public static class ProfileAccessSql
         sql.AddRange(ProtectedTables.Select(table => $"REVOKE ALL ON {table} FROM {everyone}"));
         sql.Add("ALTER TABLE children ENABLE ROW LEVEL SECURITY");
         sql.Add("ALTER TABLE service_records ENABLE ROW LEVEL SECURITY");
+        sql.AddRange(Indicators.Postgres.FlagAccessSql.TableStatements());
         sql.Add("""
             DO $$ DECLARE p record; BEGIN
               FOR p IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public' AND policyname LIKE 'cv\_%' LOOP
@@ -62,6 +63,7 @@ public static class ProfileAccessSql
         foreach (var role in policy.Roles)
         {
             sql.AddRange(RoleStatements(policy, role));
+            sql.AddRange(Indicators.Postgres.FlagAccessSql.RoleStatements(policy, role));
         }
 
         sql.AddRange(Audit.Postgres.AuditSql.Statements(policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
@@ -181,6 +183,9 @@ public static class ProfileAccessSql
 
     private static string CreateRoleIfMissing(string role, string options) =>
         $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} {options}; END IF; END $$";
+
+    /// <summary>A text[] literal of the given values, sorted and escaped.</summary>
+    public static string TextArray(IEnumerable<string> values) => values.Any() ? Array(values) : "'{}'::text[]";
 
     private static string Array(IEnumerable<string> values) =>
         "ARRAY[" + string.Join(", ", values.Distinct().Order(StringComparer.Ordinal).Select(Literal)) + "]::text[]";
