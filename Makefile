@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county rls linkage
+BENCHES ?= propagation county rls linkage indicators aggregator
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage identity-model clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-aggregator identity-model clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -52,6 +52,9 @@ bench-linkage: ## record linkage on FEBRL 1-4 (dedupe 1-3, link 4a x 4b): precis
 
 bench-indicators: ## early-help indicators: per-event apply time with the indicator derivation vs without (same run)
 	@scripts/bench.sh indicators
+
+bench-aggregator: ## events/s the profile sustains while resolving identities vs raw MassTransit consumption (same run)
+	@scripts/bench.sh aggregator
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

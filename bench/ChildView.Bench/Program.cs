@@ -9,13 +9,14 @@ IBenchmark? benchmark = name switch
     "county" => new CountyBenchmark(options),
     "rls" => new RlsBenchmark(args.Contains("--children") ? options.Children : 1_000_000),
     "linkage" => new LinkageBenchmark(),
+    "aggregator" => new AggregatorBenchmark(args.Contains("--children") ? options : options with { Children = 4000 }),
     "indicators" => new IndicatorBenchmark(options),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators> [--writes N] [--children N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators|aggregator> [--writes N] [--children N]");
     return 2;
 }
 

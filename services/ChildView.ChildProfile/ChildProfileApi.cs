@@ -34,6 +34,7 @@ public static class ChildProfileApi
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         builder.Services.AddScoped<ChildLinker>();
         builder.Services.AddScoped<IdentityMatcher>();
+        builder.Services.AddSingleton<IndexSize>();
         builder.Services.AddScoped<ChildMerger>();
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();

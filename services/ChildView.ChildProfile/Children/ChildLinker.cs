@@ -21,7 +21,9 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
         var link = await FindLinkAsync(identity, cancellationToken);
         if (link is null)
         {
-            await LinkingLock.AcquireAsync(db, cancellationToken);
+            var incoming = new SourceLink { SourceSystem = identity.SourceSystem, LocalId = identity.LocalId };
+            SourceIdentity.Apply(incoming, identity);
+            await LinkingLock.AcquireAsync(db, incoming, cancellationToken);
             link = await FindLinkAsync(identity, cancellationToken) ?? await NewLinkAsync(identity, cancellationToken);
         }
 

@@ -10,7 +10,7 @@ namespace ChildView.ChildProfile.Children.Matching;
 /// rules, unioned), score every candidate with the Fellegi–Sunter model, keep each child's best.
 /// Returns matches and possible matches, best first; deciding what to do with them is the linker's.
 /// </summary>
-public sealed class IdentityMatcher(ProfileDbContext db)
+public sealed class IdentityMatcher(ProfileDbContext db, IndexSize indexSize)
 {
     private const int MaxCandidateIdentities = 500;
 
@@ -68,7 +68,7 @@ public sealed class IdentityMatcher(ProfileDbContext db)
     private async Task<TermFrequencies> TermFrequenciesAsync(SourceLink incoming, CancellationToken cancellationToken)
     {
         var known = new Dictionary<int, Dictionary<string, double>>();
-        var size = await db.SourceLinks.LongCountAsync(cancellationToken);
+        var size = await indexSize.CountAsync(db, cancellationToken);
         if (size < MinimumIndexForTermFrequencies)
         {
             return TermFrequencies.Of(identityModel.Comparisons.Count, known);
