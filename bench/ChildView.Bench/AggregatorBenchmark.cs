@@ -28,10 +28,11 @@ public sealed class AggregatorBenchmark(BenchOptions options) : IBenchmark
 
         var rawPerSecond = await RawConsumptionPerSecondAsync(platform, events);
         var (profilePerSecond, matched, reviews) = await ProfilePerSecondAsync(platform, events);
+        var (recall, precision) = await LinkQualityAsync(platform);
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"aggregator events={events.Count} probabilistic_links={matched} reviews={reviews} events_per_s={profilePerSecond:0} " +
-            $"raw_masstransit_events_per_s={rawPerSecond:0} ratio={profilePerSecond / rawPerSecond:0.00}");
+            $"aggregator events={events.Count} probabilistic_links={matched} reviews={reviews} link_recall={recall:0.0000} link_precision={precision:0.0000} " +
+            $"events_per_s={profilePerSecond:0} raw_masstransit_events_per_s={rawPerSecond:0} ratio={profilePerSecond / rawPerSecond:0.00}");
     }
 
     private static List<ReferralRecorded> Events(County county)
@@ -132,6 +133,38 @@ public sealed class AggregatorBenchmark(BenchOptions options) : IBenchmark
         {
             await bus.StopAsync();
         }
+    }
+
+    /// <summary>
+    /// Against the truth (a child's second record is <c>legacy-KEY</c> beside <c>sc-KEY</c>): the share of
+    /// second records linked to their child, and the share of links joining records of one child only.
+    /// </summary>
+    private static async Task<(double Recall, double Precision)> LinkQualityAsync(PlatformHost platform)
+    {
+        await using var db = await platform.OpenDatabaseAsync("profile");
+        await using var query = new NpgsqlCommand("SELECT local_id, child_id, given_name, family_name, date_of_birth, postcode_key FROM source_links ORDER BY child_id", db);
+        var described = new Dictionary<string, string>(StringComparer.Ordinal);
+        var childOf = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using (var reader = await query.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                childOf[reader.GetString(0)] = reader.GetGuid(1);
+                described[reader.GetString(0)] = $"{reader.GetString(2)} {reader.GetString(3)} {reader.GetFieldValue<DateOnly>(4)} {reader.GetString(5)}";
+            }
+        }
+
+        static string Key(string localId) => localId[(localId.IndexOf('-') + 1)..];
+        var duplicates = childOf.Keys.Where(id => id.StartsWith("legacy-", StringComparison.Ordinal)).ToList();
+        var found = duplicates.Count(id => childOf.TryGetValue("sc-" + Key(id), out var child) && child == childOf[id]);
+        var linkedPairs = childOf.GroupBy(p => p.Value).Sum(g => g.Count() * (g.Count() - 1) / 2);
+        var truePairs = childOf.GroupBy(p => p.Value).Sum(g => g.GroupBy(p => Key(p.Key)).Sum(k => k.Count() * (k.Count() - 1) / 2));
+        foreach (var wrong in childOf.GroupBy(p => p.Value).Where(g => g.Select(p => Key(p.Key)).Distinct().Count() > 1))
+        {
+            Console.Error.WriteLine($"wrongly joined: {string.Join(" + ", wrong.Select(p => $"{p.Key} ({described[p.Key]})"))}");
+        }
+
+        return (duplicates.Count == 0 ? 1 : (double)found / duplicates.Count, linkedPairs == 0 ? 1 : (double)truePairs / linkedPairs);
     }
 
     private static async Task PublishAllAsync(IBus bus, IReadOnlyList<ReferralRecorded> events)

@@ -150,4 +150,36 @@ public sealed class IdentityScorerTests
 
         Assert.True(rareWeight > commonWeight + 5, $"rare {rareWeight:F1} vs common {commonWeight:F1}");
     }
+
+    [Fact]
+    public void A_sibling_with_a_similar_name_and_another_birthday_is_left_to_a_steward()
+    {
+        var alfie = Amelia(l => (l.GivenName, l.GivenNameKey, l.DateOfBirth) = ("Alfie", "alfie", new DateOnly(2010, 9, 16)));
+        var albie = Amelia(l => (l.GivenName, l.GivenNameKey, l.DateOfBirth) = ("Albie", "albie", new DateOnly(2013, 7, 17)));
+
+        Assert.Equal(MatchDecision.Possible, Score(alfie, albie).Decision);
+    }
+
+    [Fact]
+    public void A_given_name_that_resembles_the_other_childs_surname_is_not_a_swap()
+    {
+        var olivia = Amelia(l => (l.GivenName, l.GivenNameKey, l.FamilyName, l.FamilyNameKey) = ("Olivia", "olivia", "Miller", "miller"));
+        var millie = Amelia(l => (l.GivenName, l.GivenNameKey, l.FamilyName, l.FamilyNameKey, l.PostcodeKey, l.AddressLine1) = ("Millie", "millie", "Wilson", "wilson", "DE247GJ", "4 Dale Road"));
+
+        var result = Score(millie, olivia);
+
+        Assert.Equal("else", result.Evidence.Single(e => e.Comparison == "given_name").Level);
+        Assert.NotEqual(MatchDecision.Match, result.Decision);
+    }
+
+    [Fact]
+    public void Names_written_the_wrong_way_round_are_a_swap()
+    {
+        var swapped = Amelia(l => (l.GivenName, l.GivenNameKey, l.FamilyName, l.FamilyNameKey) = ("Hartley", "hartley", "Amelia", "amelia"));
+
+        var result = Score(swapped, Amelia());
+
+        Assert.Equal("swapped", result.Evidence.Single(e => e.Comparison == "given_name").Level);
+        Assert.Equal(MatchDecision.Match, result.Decision);
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ChildIdentityModel
 
     public ChildIdentityModel(string modelJson)
     {
-        Comparisons = ComparisonSet.Standard(new ChildIdentifierValidator());
+        Comparisons = ComparisonSet.Standard(new ChildIdentifierValidator(), strictNameSwaps: true);
         (m, u) = ModelFile.Parse(modelJson, Comparisons);
         m = m.Select(row => row.Select(p => Math.Max(p, MinimumM)).ToArray()).ToArray();
         Guard = new HouseholdGuard(Comparisons);

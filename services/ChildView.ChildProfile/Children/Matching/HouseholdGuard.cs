@@ -8,7 +8,8 @@ namespace ChildView.ChildProfile.Children.Matching;
 /// independence assumption over-scores them. A pair whose given names disagree outright is never
 /// matched automatically unless a strong identifier agrees; when the pair also shares surname and
 /// address it is a sibling or twin, kept apart without a review (every sibling pair in the county
-/// would otherwise bury the real possibles).
+/// would otherwise bury the real possibles). Siblings' names are often alike (Alfie and Albie, Theo and
+/// Theodore), so a pair whose dates of birth disagree entirely is not matched automatically either.
 /// </summary>
 public sealed class HouseholdGuard(IReadOnlyList<IComparison> comparisons)
 {
@@ -16,14 +17,20 @@ public sealed class HouseholdGuard(IReadOnlyList<IComparison> comparisons)
     private readonly int surname = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.Surname });
     private readonly int location = IndexOf(comparisons, c => c is LocationComparison);
     private readonly int strongId = IndexOf(comparisons, c => c is StrongIdComparison);
+    private readonly int dateOfBirth = IndexOf(comparisons, c => c is DateOfBirthComparison);
 
     public MatchDecision Apply(MatchDecision decision, ReadOnlySpan<byte> levels)
     {
         var givenDisagrees = levels[given] == NameComparison.Different;
         var idsAgree = levels[strongId] is StrongIdComparison.Exact;
-        if (!givenDisagrees || idsAgree || decision == MatchDecision.NonMatch)
+        if (idsAgree || decision == MatchDecision.NonMatch)
         {
             return decision;
+        }
+
+        if (!givenDisagrees)
+        {
+            return levels[dateOfBirth] == DateOfBirthComparison.Different ? MatchDecision.Possible : decision;
         }
 
         var sameSurname = levels[surname] is NameComparison.Exact or NameComparison.Close;

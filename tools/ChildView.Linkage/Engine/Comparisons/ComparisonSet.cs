@@ -5,10 +5,10 @@ namespace ChildView.Linkage.Comparisons;
 /// <summary>The comparisons the engine scores a pair with, in a fixed order (the comparison vector's order).</summary>
 public static class ComparisonSet
 {
-    public static IReadOnlyList<IComparison> Standard(IStrongIdValidator strongIds) =>
+    public static IReadOnlyList<IComparison> Standard(IStrongIdValidator strongIds, bool strictNameSwaps = false) =>
     [
-        NameComparison.GivenName(),
-        NameComparison.Surname(),
+        NameComparison.GivenName(strictNameSwaps),
+        NameComparison.Surname(strictNameSwaps),
         new DateOfBirthComparison(),
         new LocationComparison(),
         new StrongIdComparison(strongIds),

@@ -8,16 +8,22 @@ namespace ChildView.Linkage.Comparisons;
 /// swapped with the other name field / else. The thresholds are the ones Splink and the linkage
 /// literature use for names; the swap level catches forms filled in "surname, given name" order.
 /// </summary>
-public sealed class NameComparison(string name, PersonField comparedField, Func<PersonRecord, string?> value, Func<PersonRecord, string?> otherNameField)
+public sealed class NameComparison(
+    string name, PersonField comparedField, Func<PersonRecord, string?> value, Func<PersonRecord, string?> otherNameField, bool strictSwaps = false)
     : ITermFrequencyComparison
 {
     public const double CloseThreshold = 0.92;
     public const double SimilarThreshold = 0.88;
     public const int Exact = 0, Close = 1, Similar = 2, InitialOrNickname = 3, Swapped = 4, Different = 5;
 
-    public static NameComparison GivenName() => new("given_name", PersonField.GivenName, r => r.GivenName, r => r.Surname);
+    /// <param name="strictSwaps">
+    /// Count a swap only when both names crossed over. Children's names collide with surnames often
+    /// ("Millie" and "Miller"), so one crossing alone is a coincidence there; in adult data sets such as
+    /// FEBRL the looser rule finds more real swaps.
+    /// </param>
+    public static NameComparison GivenName(bool strictSwaps = false) => new("given_name", PersonField.GivenName, r => r.GivenName, r => r.Surname, strictSwaps);
 
-    public static NameComparison Surname() => new("surname", PersonField.Surname, r => r.Surname, r => r.GivenName);
+    public static NameComparison Surname(bool strictSwaps = false) => new("surname", PersonField.Surname, r => r.Surname, r => r.GivenName, strictSwaps);
 
     public string Name => name;
 
@@ -32,7 +38,9 @@ public sealed class NameComparison(string name, PersonField comparedField, Func<
         var level = Level(value(a), value(b));
         if (level != Different)
             return level;
-        return IsClose(value(a), otherNameField(b)) || IsClose(otherNameField(a), value(b)) ? Swapped : Different;
+        var crossed = IsClose(value(a), otherNameField(b));
+        var crossedBack = IsClose(otherNameField(a), value(b));
+        return (strictSwaps ? crossed && crossedBack : crossed || crossedBack) ? Swapped : Different;
     }
 
     /// <summary>The level of two values of the same name field (no swap check).</summary>
