@@ -40,11 +40,25 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
         }, cancellationToken);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
         await DemoIndicators.SeedAsync(gateway, pupilIds[jayden.LocalId], jaydenReferral, Today, cancellationToken);
+        await SeedIdentityResolutionAsync(lily, DemoChildren.All[4], cancellationToken);
         logger.LogInformation("Seeded {Count} named demo children and their service records", DemoChildren.All.Count);
 
         // Around them, a deterministic synthetic county, so lists, searches and overlaps look real.
         var county = new CountyGenerator().Generate(SyntheticChildren, seed: 2026, Today);
         var written = await gateway.LoadAsync(CountyRequests.For(county), cancellationToken);
         logger.LogInformation("Seeded a synthetic county of {Children} children in {Households} households ({Records} records)", SyntheticChildren, county.Households.Count, written);
+    }
+
+    /// <summary>
+    /// Records with no shared identifier, for the master child index: Lily again at social care with a
+    /// typo and no UPN (linked by probability), and Maya at social care after a move (a possible match,
+    /// left in the data steward's queue: log in as dpo.evans).
+    /// </summary>
+    private async Task SeedIdentityResolutionAsync(DemoChild lily, DemoChild maya, CancellationToken cancellationToken)
+    {
+        var lilly = lily with { LocalId = "sc-demo-0003", GivenName = "Lilly", Upn = null };
+        await gateway.PostAsync("/api/socialcare/referrals", new { child = lilly, referralDate = Today.AddDays(-2), referralSource = "5A" }, cancellationToken);
+        var movedMaya = maya with { LocalId = "sc-demo-0005", Address = new DemoAddress("2 Derwent Street", null, "Derby", "DE1 1AA") };
+        await gateway.PostAsync("/api/socialcare/referrals", new { child = movedMaya, referralDate = Today.AddDays(-9), referralSource = "2B", primaryNeed = "N2" }, cancellationToken);
     }
 }
