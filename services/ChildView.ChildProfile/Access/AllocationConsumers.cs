@@ -45,7 +45,7 @@ public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, Tim
             return;
         }
 
-        var childId = allocation?.ChildId ?? (await linker.LinkAsync(integrationEvent.Child, cancellationToken)).Id;
+        var childId = allocation?.ChildId ?? await linker.LinkAsync(integrationEvent.Child, cancellationToken);
         if (allocation is null)
         {
             allocation = new Allocation { SourceSystem = integrationEvent.Source, AllocationId = allocationId, ChildId = childId, WorkerUserName = "", Team = "" };

@@ -16,7 +16,8 @@ namespace ChildView.ChildProfile.Children;
 /// </summary>
 public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, TimeProvider clock)
 {
-    public async Task<Child> LinkAsync(ChildIdentity identity, CancellationToken cancellationToken)
+    /// <summary>The id of the child the identity is about, linking the source record first if it is new.</summary>
+    public async Task<Guid> LinkAsync(ChildIdentity identity, CancellationToken cancellationToken)
     {
         var link = await FindLinkAsync(identity, cancellationToken);
         if (link is null)
@@ -25,12 +26,15 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
             SourceIdentity.Apply(incoming, identity);
             await LinkingLock.AcquireAsync(db, incoming, cancellationToken);
             link = await FindLinkAsync(identity, cancellationToken) ?? await NewLinkAsync(identity, cancellationToken);
+            await ClaimIdentifiersAsync(link, SourceIdentity.Identifiers(link), cancellationToken);
+            return link.ChildId;
         }
 
+        // Only identifiers the source has just started to give need claiming; the rest were claimed then.
+        var known = SourceIdentity.Identifiers(link).ToList();
         SourceIdentity.Apply(link, identity);
-        await ClaimIdentifiersAsync(link, cancellationToken);
-        return db.Children.Local.FirstOrDefault(c => c.Id == link.ChildId)
-            ?? await db.Children.SingleAsync(c => c.Id == link.ChildId, cancellationToken);
+        await ClaimIdentifiersAsync(link, SourceIdentity.Identifiers(link).Except(known), cancellationToken);
+        return link.ChildId;
     }
 
     private async Task<SourceLink?> FindLinkAsync(ChildIdentity identity, CancellationToken cancellationToken) =>
@@ -119,9 +123,9 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
     /// Records the link's identifiers as its child's. One already held by another child is left where
     /// it is (moving it would silently merge two children) and the clash is queued for a steward.
     /// </summary>
-    private async Task ClaimIdentifiersAsync(SourceLink link, CancellationToken cancellationToken)
+    private async Task ClaimIdentifiersAsync(SourceLink link, IEnumerable<(string Kind, string Value)> identifiers, CancellationToken cancellationToken)
     {
-        foreach (var (kind, value) in SourceIdentity.Identifiers(link))
+        foreach (var (kind, value) in identifiers)
         {
             var holder = db.ChildIdentifiers.Local.FirstOrDefault(i => i.Kind == kind && i.Value == value)
                 ?? await db.ChildIdentifiers.SingleOrDefaultAsync(i => i.Kind == kind && i.Value == value, cancellationToken);

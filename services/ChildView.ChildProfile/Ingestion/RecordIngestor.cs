@@ -33,7 +33,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
         // Linking also refreshes the source's identity for the child, which may have changed; a record
         // already in the profile stays with its child (only a steward's merge or unmerge moves it).
         var linked = await linker.LinkAsync(integrationEvent.Child, cancellationToken);
-        var childId = record?.ChildId ?? linked.Id;
+        var childId = record?.ChildId ?? linked;
 
         if (record is null)
         {
@@ -61,7 +61,7 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
         await db.SaveChangesAsync(cancellationToken);
         foreach (var derivation in derivations)
         {
-            await derivation.RefreshAsync(childId == linked.Id ? [childId] : [childId, linked.Id], cancellationToken);
+            await derivation.RefreshAsync(childId == linked ? [childId] : [childId, linked], cancellationToken);
         }
 
         return IngestOutcome.Applied;
