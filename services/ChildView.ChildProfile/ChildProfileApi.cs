@@ -35,7 +35,8 @@ public static class ChildProfileApi
 
         // Derivations run in registration order after every applied event: households before the
         // indicators that read them.
-        builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
+        builder.Services.AddScoped<IChildDerivation, HouseholdDerivation>();
+        builder.Services.AddScoped<IFamilyDirectory, DerivedFamilyDirectory>();
         return builder;
     }
 }

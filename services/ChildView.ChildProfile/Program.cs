@@ -1,6 +1,7 @@
 using ChildView.ChildProfile;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
+using ChildView.ChildProfile.Families;
 using ChildView.ChildProfile.Profiles;
 using ChildView.Contracts.Security;
 using ChildView.ServiceDefaults;
@@ -22,6 +23,7 @@ app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapProfilesApi();
 app.MapChronologyApi();
+app.MapFamilyApi();
 app.MapBreakGlassApi();
 app.MapDpoApi();
 

@@ -44,4 +44,6 @@ public static class AuditActions
     public const string BreakGlass = "break-glass";
     public const string BreakGlassReview = "break-glass-review";
     public const string AuditQuery = "audit-query";
+    public const string FamilyRead = "family-read";
+    public const string FamilyChronology = "family-chronology";
 }

@@ -1,6 +1,7 @@
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
+using ChildView.ChildProfile.Families;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,14 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<HouseholdMembership> HouseholdMemberships => Set<HouseholdMembership>();
+
+    public DbSet<ChildRelative> ChildRelatives => Set<ChildRelative>();
+
+    public DbSet<ChildFamily> ChildFamilies => Set<ChildFamily>();
+
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,6 +73,9 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
             record.Property(r => r.Attributes).HasColumnType("jsonb").HasConversion(AttributesJson.Converter, AttributesJson.Comparer);
             record.HasIndex(r => r.ChildId);
+            record.Property(r => r.ChildAddressLine1).HasMaxLength(200);
+            record.Property(r => r.ChildTown).HasMaxLength(100);
+            record.Property(r => r.ChildPostcode).HasMaxLength(10);
         });
 
         modelBuilder.Entity<Allocation>(allocation =>
@@ -104,6 +116,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             audit.HasIndex(a => new { a.UserName, a.Seq });
         });
 
+        modelBuilder.AddFamilyTables();
         modelBuilder.AddMessagingTables();
     }
 }

@@ -67,14 +67,14 @@ public sealed class EarlyYearsFamilyMemberRecordedConsumer(MessageInbox inbox, R
 {
     protected override Task ApplyAsync(EarlyYearsFamilyMemberRecorded message, CancellationToken cancellationToken) =>
         ingestor.IngestAsync(
-            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, RecordState.Open), cancellationToken);
+            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, RecordState.Open), cancellationToken);
 }
 
 public sealed class EarlyYearsFamilyMemberChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyYearsFamilyMemberChanged>(inbox)
 {
     protected override Task ApplyAsync(EarlyYearsFamilyMemberChanged message, CancellationToken cancellationToken) =>
         ingestor.IngestAsync(
-            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, message.State), cancellationToken);
+            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, message.State), cancellationToken);
 }
 
 internal static class EarlyYearsRecords
@@ -94,6 +94,13 @@ internal static class EarlyYearsRecords
         return new(ProfileRecordTypes.DevelopmentalCheck, id, notOnTrack == 0 ? "2-year check: on track in every area" : $"2-year check: not on track in {notOnTrack} of {areas.Length} areas", checkedOn, state);
     }
 
-    public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new(ProfileRecordTypes.EarlyYearsFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
+    public static RecordFacts FamilyMember(
+        Guid id, string relationship, string givenName, string familyName, DateOnly? dateOfBirth, bool parentalResponsibility, bool livesWithChild, RecordState state) =>
+        new(
+            ProfileRecordTypes.EarlyYearsFamilyMember,
+            id,
+            $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}",
+            null,
+            state,
+            FamilyMemberAttributes.For(relationship, givenName, familyName, dateOfBirth, parentalResponsibility, livesWithChild: livesWithChild));
 }

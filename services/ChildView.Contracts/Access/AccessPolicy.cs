@@ -10,6 +10,8 @@ namespace ChildView.Contracts.Access;
 /// </summary>
 public sealed class AccessPolicy
 {
+    public const string FamilySectionName = "family";
+
     // Declared before Current: static initialisers run in textual order.
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -27,8 +29,9 @@ public sealed class AccessPolicy
         _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
             s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
+        Family = new PolicySection(FamilySectionName, null, document.Family?.Fields ?? []);
         _rules = [];
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.Append(Family))
         {
             foreach (var field in section.Fields)
             {
@@ -64,6 +67,13 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> BreakGlassReviewers { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
+
+    /// <summary>
+    /// The family view's fields (<c>members</c>, <c>adults</c>, <c>households</c>). Kept apart from
+    /// <see cref="Sections"/>, which are one child's profile: a family rule is met by the caller's
+    /// closest relationship to any child of the family. <see cref="Rule"/> answers for it as section "family".
+    /// </summary>
+    public PolicySection Family { get; }
 
     /// <summary>
     /// Roles that see only their own teams' children in a service's own API (where the service records
@@ -115,7 +125,9 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, FamilyDocument? Family);
+
+    private sealed record FamilyDocument(IReadOnlyList<PolicyField> Fields);
 
     private sealed record ServiceScopeDocument(IReadOnlyList<string> TeamScopedRoles);
 

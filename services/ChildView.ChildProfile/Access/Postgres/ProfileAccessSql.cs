@@ -26,7 +26,8 @@ public static class ProfileAccessSql
     };
 
     private static readonly string[] ProtectedTables =
-        ["children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages", "outbox_messages"];
+        ["children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages", "outbox_messages",
+         .. Families.Postgres.FamilyAccessSql.TableFields.Keys];
 
     public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
 
@@ -61,6 +62,7 @@ public static class ProfileAccessSql
             sql.AddRange(RoleStatements(policy, role));
         }
 
+        sql.AddRange(Families.Postgres.FamilyAccessSql.Statements(policy, policy.Roles.Select(DbRole)));
         sql.AddRange(Audit.Postgres.AuditSql.Statements(policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
         return sql;
     }
