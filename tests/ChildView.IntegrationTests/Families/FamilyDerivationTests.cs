@@ -2,6 +2,7 @@ using System.Text;
 using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Families;
 using ChildView.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -44,7 +45,7 @@ public sealed class FamilyDerivationTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Events_for_one_family_applied_concurrently_leave_the_family_a_fresh_derivation_gives()
+    public async Task Events_for_one_family_arriving_at_once_leave_the_family_a_fresh_derivation_gives()
     {
         var surname = FamilyProbe.Unique("Busy");
         var home = FamilyProbe.NewAddress();
@@ -65,6 +66,45 @@ public sealed class FamilyDerivationTests(PlatformFixture platform)
         Assert.Single((await Task.WhenAll(ids.Select(_family.FamilyOfAsync))).Distinct());
         Assert.Equal(await SnapshotAsync(ids), concurrent);
     }
+
+    [Fact]
+    public async Task A_derivation_waits_for_one_in_flight_so_it_sees_the_link_that_one_adds()
+    {
+        var surname = FamilyProbe.Unique("Race");
+        var mother = (Given: "Kim", Family: surname, Born: new DateOnly(1983, 3, 3));
+        var (a, b, c) = (FamilyProbe.NewChild(surname, new(2010, 1, 1)), FamilyProbe.NewChild(surname, new(2012, 1, 1)), FamilyProbe.NewChild(surname, new(2014, 1, 1)));
+        var aId = await _family.EnrolAsync(a, FamilyProbe.NewAddress(), new(2020, 9, 1));
+        var bId = await _family.EnrolAsync(b, FamilyProbe.NewAddress(), new(2020, 9, 1));
+        var cId = await _family.EnrolAsync(c, FamilyProbe.NewAddress(), new(2020, 9, 1));
+        await _family.CarePersonAsync(a, FamilyProbe.NewAddress(), "mother", mother.Given, mother.Family, mother.Born);
+
+        // Two transactions each record the same mother for another child: B in the first, C in the second.
+        await using var first = platform.Profile.Services.CreateAsyncScope();
+        await using var second = platform.Profile.Services.CreateAsyncScope();
+        var firstDb = first.ServiceProvider.GetRequiredService<ProfileDbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<ProfileDbContext>();
+        await using var firstTransaction = await firstDb.Database.BeginTransactionAsync();
+        await using var secondTransaction = await secondDb.Database.BeginTransactionAsync();
+        await RecordMotherAsync(firstDb, bId, mother.Given, mother.Family, mother.Born);
+        await RecordMotherAsync(secondDb, cId, mother.Given, mother.Family, mother.Born);
+
+        await new HouseholdDerivation(firstDb).RefreshAsync([bId], CancellationToken.None);
+        var secondDerivation = new HouseholdDerivation(secondDb).RefreshAsync([cId], CancellationToken.None);
+        await Task.Delay(300);
+        await firstTransaction.CommitAsync();
+        await secondDerivation;
+        await secondTransaction.CommitAsync();
+
+        Assert.Equal("sibling:shared-parent", await _family.LinkAsync(bId, cId));
+        Assert.Single((await Task.WhenAll(new[] { aId, bId, cId }.Select(_family.FamilyOfAsync))).Distinct());
+    }
+
+    private static Task RecordMotherAsync(ProfileDbContext db, Guid childId, string given, string family, DateOnly born) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO service_records (source_system, record_type, record_id, child_id, entity_version, summary, state, updated_at, attributes)
+            VALUES ('socialcare', 'care-family-member', {Guid.NewGuid()}, {childId}, 1, 'mother', 'Open', now(),
+                    jsonb_build_object('relationship', 'mother', 'givenName', {given}, 'familyName', {family}, 'dateOfBirth', {born.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}))
+            """);
 
     private async Task DeriveAsync(IReadOnlyCollection<Guid> children)
     {
