@@ -14,6 +14,12 @@ public sealed class FamilyGraph(ProfileDbContext db)
     public const string SharedParent = "shared-parent";
     public const string NamedSibling = "named-sibling";
 
+    /// <summary>
+    /// More children than this living at one address now is a children's home, a hostel, a refuge or
+    /// a placeholder address ("no fixed abode"), not a household: it joins nobody.
+    /// </summary>
+    public const int MaxHouseholdChildren = 10;
+
     private static readonly RelativeKind[] JoiningKinds = [RelativeKind.Parent, RelativeKind.Carer];
 
     /// <summary>A family: its children and, for each directly joined pair (smaller id first), why.</summary>
@@ -48,12 +54,28 @@ public sealed class FamilyGraph(ProfileDbContext db)
         return new Component(children, edges);
     }
 
+    /// <summary>The addresses among <paramref name="addresses"/> that are households: no more than <see cref="MaxHouseholdChildren"/> children live there now.</summary>
+    public async Task<List<string>> HouseholdsAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken)
+    {
+        var crowded = await CurrentResidentsAsync(addresses, cancellationToken);
+        return [.. addresses.Where(a => crowded.GetValueOrDefault(a) <= MaxHouseholdChildren)];
+    }
+
+    /// <summary>How many children live at each address now (stays without an end).</summary>
+    public async Task<Dictionary<string, int>> CurrentResidentsAsync(IReadOnlyCollection<string> addresses, CancellationToken cancellationToken) =>
+        await db.HouseholdMemberships.AsNoTracking()
+            .Where(m => addresses.Contains(m.HouseholdKey) && m.ToDate == null)
+            .GroupBy(m => m.HouseholdKey)
+            .Select(g => new { g.Key, Children = g.Select(m => m.ChildId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Children, cancellationToken);
+
     private async Task<List<(Guid A, Guid B, string Basis)>> EdgesAsync(List<Guid> frontier, CancellationToken cancellationToken)
     {
         var edges = new List<(Guid, Guid, string)>();
 
         var homes = await db.HouseholdMemberships.AsNoTracking().Where(m => frontier.Contains(m.ChildId)).Select(m => m.HouseholdKey).Distinct().ToListAsync(cancellationToken);
-        var residents = await db.HouseholdMemberships.AsNoTracking().Where(m => homes.Contains(m.HouseholdKey)).ToListAsync(cancellationToken);
+        var households = await HouseholdsAsync(homes, cancellationToken);
+        var residents = await db.HouseholdMemberships.AsNoTracking().Where(m => households.Contains(m.HouseholdKey)).ToListAsync(cancellationToken);
         foreach (var atAddress in residents.GroupBy(m => m.HouseholdKey))
         {
             var periods = atAddress.ToList();

@@ -27,6 +27,7 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
         var pending = (await db.ChildFamilies.AsNoTracking().Where(f => formerFamilies.Contains(f.FamilyId)).Select(f => f.ChildId).ToListAsync(cancellationToken))
             .Concat(ids).ToHashSet();
 
+        var addresses = await AddressesOfAsync(ids, cancellationToken);
         foreach (var id in ids)
         {
             if (!await RebuildChildAsync(id, cancellationToken))
@@ -37,6 +38,7 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
 
         await db.SaveChangesAsync(cancellationToken);
         var graph = new FamilyGraph(db);
+        pending.UnionWith(await NeighboursAsync(graph, addresses.Union(await AddressesOfAsync(ids, cancellationToken)).ToList(), ids.Count, cancellationToken));
         while (pending.Count > 0)
         {
             var family = await graph.ComponentAsync(pending.Min(), cancellationToken);
@@ -46,6 +48,21 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
 
         await db.SaveChangesAsync(cancellationToken);
         DetachDerivedRows();
+    }
+
+    private Task<List<string>> AddressesOfAsync(List<Guid> ids, CancellationToken cancellationToken) =>
+        db.HouseholdMemberships.AsNoTracking().Where(m => ids.Contains(m.ChildId)).Select(m => m.HouseholdKey).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Everyone who has lived at an address the children left or joined, where that may have made it
+    /// a household or stopped it being one: only then can other children's links through it change.
+    /// An address far above the limit stays an institution whoever arrives, so its residents are left alone.
+    /// </summary>
+    private async Task<List<Guid>> NeighboursAsync(FamilyGraph graph, List<string> addresses, int changed, CancellationToken cancellationToken)
+    {
+        var residents = await graph.CurrentResidentsAsync(addresses, cancellationToken);
+        var near = addresses.Where(a => residents.GetValueOrDefault(a) <= FamilyGraph.MaxHouseholdChildren + changed).ToList();
+        return await db.HouseholdMemberships.AsNoTracking().Where(m => near.Contains(m.HouseholdKey)).Select(m => m.ChildId).Distinct().ToListAsync(cancellationToken);
     }
 
     /// <summary>Rewrites one child's household periods, relatives and person key; false when the child no longer exists (merged away).</summary>

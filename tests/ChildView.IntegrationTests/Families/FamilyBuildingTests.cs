@@ -25,6 +25,19 @@ public sealed class FamilyBuildingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_address_where_more_children_live_at_once_than_a_household_holds_joins_nobody()
+    {
+        var hostel = FamilyProbe.NewAddress();
+        var residents = new List<Guid>();
+        for (var i = 0; i <= ChildView.ChildProfile.Families.FamilyGraph.MaxHouseholdChildren; i++)
+        {
+            residents.Add(await _family.EnrolAsync(FamilyProbe.NewChild(FamilyProbe.Unique("Hostel"), new(2010, 1, 1 + i)), hostel, new(2024, 1, 8)));
+        }
+
+        Assert.Equal(residents, await Task.WhenAll(residents.Select(async r => (await _family.FamilyOfAsync(r))!.Value)));
+    }
+
+    [Fact]
     public async Task A_parent_recorded_by_social_care_and_by_a_school_joins_children_who_live_apart()
     {
         var surname = FamilyProbe.Unique("Parent");
