@@ -23,22 +23,32 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
         var ids = childIds.Distinct().Order().ToList();
 
         // Whoever shared a family with these children must be regrouped too: a change can split it.
-        var formerFamilies = await db.ChildFamilies.AsNoTracking().Where(f => ids.Contains(f.ChildId)).Select(f => f.FamilyId).Distinct().ToListAsync(cancellationToken);
+        var formerFamilies = db.ChildFamilies.Where(f => ids.Contains(f.ChildId)).Select(f => f.FamilyId);
         var pending = (await db.ChildFamilies.AsNoTracking().Where(f => formerFamilies.Contains(f.FamilyId)).Select(f => f.ChildId).ToListAsync(cancellationToken))
             .Concat(ids).ToHashSet();
 
-        var addresses = await AddressesOfAsync(ids, cancellationToken);
+        var addresses = (await db.HouseholdMemberships.AsNoTracking().Where(m => ids.Contains(m.ChildId)).Select(m => m.HouseholdKey).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var id in ids)
         {
-            if (!await RebuildChildAsync(id, cancellationToken))
+            if (await RebuildChildAsync(id, cancellationToken) is { } stays)
+            {
+                addresses.UnionWith(stays.Select(m => m.HouseholdKey));
+            }
+            else
             {
                 pending.Remove(id);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Others' links through an address change only when it may have crossed the household limit.
+        if (addresses.Count > 0)
+        {
+            pending.UnionWith(await FamilyGraphSql.ResidentsOfHouseholdsAsync(db, [.. addresses], FamilyGraph.MaxHouseholdChildren + ids.Count, cancellationToken));
+        }
+
         var graph = new FamilyGraph(db);
-        pending.UnionWith(await NeighboursAsync(graph, addresses.Union(await AddressesOfAsync(ids, cancellationToken)).ToList(), ids.Count, cancellationToken));
         while (pending.Count > 0)
         {
             var family = await graph.ComponentAsync(pending.Min(), cancellationToken);
@@ -50,23 +60,8 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
         DetachDerivedRows();
     }
 
-    private Task<List<string>> AddressesOfAsync(List<Guid> ids, CancellationToken cancellationToken) =>
-        db.HouseholdMemberships.AsNoTracking().Where(m => ids.Contains(m.ChildId)).Select(m => m.HouseholdKey).Distinct().ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// Everyone who has lived at an address the children left or joined, where that may have made it
-    /// a household or stopped it being one: only then can other children's links through it change.
-    /// An address far above the limit stays an institution whoever arrives, so its residents are left alone.
-    /// </summary>
-    private async Task<List<Guid>> NeighboursAsync(FamilyGraph graph, List<string> addresses, int changed, CancellationToken cancellationToken)
-    {
-        var residents = await graph.CurrentResidentsAsync(addresses, cancellationToken);
-        var near = addresses.Where(a => residents.GetValueOrDefault(a) <= FamilyGraph.MaxHouseholdChildren + changed).ToList();
-        return await db.HouseholdMemberships.AsNoTracking().Where(m => near.Contains(m.HouseholdKey)).Select(m => m.ChildId).Distinct().ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Rewrites one child's household periods, relatives and person key; false when the child no longer exists (merged away).</summary>
-    private async Task<bool> RebuildChildAsync(Guid childId, CancellationToken cancellationToken)
+    /// <summary>Rewrites one child's household periods, relatives and person key; returns the stays, or null when the child no longer exists (merged away).</summary>
+    private async Task<IReadOnlyList<HouseholdMembership>?> RebuildChildAsync(Guid childId, CancellationToken cancellationToken)
     {
         await db.HouseholdMemberships.Where(m => m.ChildId == childId).ExecuteDeleteAsync(cancellationToken);
         await db.ChildRelatives.Where(r => r.ChildId == childId).ExecuteDeleteAsync(cancellationToken);
@@ -75,7 +70,7 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
         {
             await db.FamilyLinks.Where(l => l.ChildId == childId || l.RelatedChildId == childId).ExecuteDeleteAsync(cancellationToken);
             await db.ChildFamilies.Where(f => f.ChildId == childId).ExecuteDeleteAsync(cancellationToken);
-            return false;
+            return null;
         }
 
         var records = await db.ServiceRecords.AsNoTracking()
@@ -103,7 +98,7 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
             db.ChildFamilies.Add(new ChildFamily { ChildId = childId, FamilyId = childId, PersonKey = personKey });
         }
 
-        return true;
+        return memberships;
     }
 
     private async Task AssignAsync(FamilyGraph.Component family, CancellationToken cancellationToken)
@@ -112,6 +107,11 @@ public sealed class HouseholdDerivation(ProfileDbContext db) : IChildDerivation
         var familyId = members.Min();
         await db.ChildFamilies.Where(f => members.Contains(f.ChildId)).ExecuteUpdateAsync(set => set.SetProperty(f => f.FamilyId, familyId), cancellationToken);
         await db.FamilyLinks.Where(l => members.Contains(l.ChildId) || members.Contains(l.RelatedChildId)).ExecuteDeleteAsync(cancellationToken);
+
+        if (family.Edges.Count == 0)
+        {
+            return;
+        }
 
         var born = await db.Children.AsNoTracking().Where(c => members.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DateOfBirth, cancellationToken);
         foreach (var ((a, b), bases) in family.Edges)

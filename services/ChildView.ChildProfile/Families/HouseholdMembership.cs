@@ -24,8 +24,4 @@ public sealed class HouseholdMembership
     public DateOnly? FromDate { get; init; }
 
     public DateOnly? ToDate { get; init; }
-
-    public bool Overlaps(HouseholdMembership other) =>
-        (FromDate is null || other.ToDate is null || FromDate < other.ToDate) &&
-        (other.FromDate is null || ToDate is null || other.FromDate < ToDate);
 }

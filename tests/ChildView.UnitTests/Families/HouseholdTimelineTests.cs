@@ -46,19 +46,4 @@ public sealed class HouseholdTimelineTests
 
         Assert.Equal([("12 Mill Lane", (DateOnly?)new DateOnly(2022, 9, 5), (DateOnly?)new DateOnly(2023, 7, 1)), ("5 Bank Road", new DateOnly(2023, 7, 1), null)], periods);
     }
-
-    [Theory]
-    [InlineData("2020-01-01", "2021-01-01", "2020-06-01", null, true)]
-    [InlineData("2020-01-01", "2021-01-01", "2021-01-01", null, false)]
-    [InlineData(null, null, "2024-01-01", "2024-02-01", true)]
-    [InlineData("2024-03-01", null, "2020-01-01", "2024-03-01", false)]
-    public void Stays_overlap_only_when_they_share_a_day(string? fromA, string? toA, string? fromB, string? toB, bool overlap)
-    {
-        static DateOnly? Date(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        var a = new HouseholdMembership { HouseholdKey = "k", AddressLine1 = "a", Postcode = "p", FromDate = Date(fromA), ToDate = Date(toA) };
-        var b = new HouseholdMembership { HouseholdKey = "k", AddressLine1 = "a", Postcode = "p", FromDate = Date(fromB), ToDate = Date(toB) };
-
-        Assert.Equal(overlap, a.Overlaps(b));
-        Assert.Equal(overlap, b.Overlaps(a));
-    }
 }
