@@ -41,6 +41,16 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
         await DemoIndicators.SeedAsync(gateway, pupilIds[jayden.LocalId], jaydenReferral, Today, cancellationToken);
         await SeedIdentityResolutionAsync(lily, DemoChildren.All[4], cancellationToken);
+
+        // The Harts' mother as social care and the youth offending team each record her: the family view joins them.
+        await gateway.PostAsync("/api/socialcare/family-members", new
+        {
+            child = amelia, relationship = "mother", givenName = "Claire", familyName = "Hart", dateOfBirth = new DateOnly(1984, 7, 19), parentalResponsibility = true, address = amelia.Address,
+        }, cancellationToken);
+        await gateway.PostAsync("/api/youthoffending/family-members", new
+        {
+            child = jayden, givenName = "Claire", familyName = "Hart", relationship = "mother", dateOfBirth = new DateOnly(1984, 7, 19), hasParentalResponsibility = true, livesWithChild = true,
+        }, cancellationToken);
         logger.LogInformation("Seeded {Count} named demo children and their service records", DemoChildren.All.Count);
 
         // Around them, a deterministic synthetic county, so lists, searches and overlaps look real.

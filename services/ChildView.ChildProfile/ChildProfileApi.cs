@@ -42,7 +42,8 @@ public static class ChildProfileApi
         // Derivations run in registration order after every applied event: the headline first, then
         // households, then the indicators that read them.
         builder.Services.AddScoped<IChildDerivation, ChildHeadline>();
-        builder.Services.AddScoped<IFamilyDirectory, SingleChildFamilyDirectory>();
+        builder.Services.AddScoped<IChildDerivation, HouseholdDerivation>();
+        builder.Services.AddScoped<IFamilyDirectory, DerivedFamilyDirectory>();
         builder.Services.AddScoped<EarlyHelpIndicators>();
         builder.Services.AddScoped<IChildDerivation>(services => services.GetRequiredService<EarlyHelpIndicators>());
         builder.Services.AddSingleton<IndicatorSweep>();

@@ -48,4 +48,6 @@ public static class AuditActions
     public const string IdentityDecision = "identity-decision";
     public const string IdentityMerge = "identity-merge";
     public const string IdentityUnmerge = "identity-unmerge";
+    public const string FamilyRead = "family-read";
+    public const string FamilyChronology = "family-chronology";
 }

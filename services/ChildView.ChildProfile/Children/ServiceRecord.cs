@@ -31,5 +31,15 @@ public sealed class ServiceRecord
     /// <summary>Structured values from the event (see <c>RecordFacts.Attributes</c>); stored as jsonb.</summary>
     public Dictionary<string, string> Attributes { get; set; } = [];
 
+    /// <summary>
+    /// Where the child lived as this record states it (the event's identity block). With
+    /// <see cref="OccurredOn"/> it dates an address, so households can be followed over time.
+    /// </summary>
+    public string? ChildAddressLine1 { get; set; }
+
+    public string? ChildTown { get; set; }
+
+    public string? ChildPostcode { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -2,6 +2,7 @@ using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Indicators;
+using ChildView.ChildProfile.Families;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,13 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<FlagEpisode> IndicatorFlags => Set<FlagEpisode>();
+    public DbSet<HouseholdMembership> HouseholdMemberships => Set<HouseholdMembership>();
+
+    public DbSet<ChildRelative> ChildRelatives => Set<ChildRelative>();
+
+    public DbSet<ChildFamily> ChildFamilies => Set<ChildFamily>();
+
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -90,6 +98,9 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             record.Property(r => r.Attributes).IsJson();
             record.Property(r => r.SourceLocalId).HasMaxLength(50);
             record.HasIndex(r => r.ChildId);
+            record.Property(r => r.ChildAddressLine1).HasMaxLength(200);
+            record.Property(r => r.ChildTown).HasMaxLength(100);
+            record.Property(r => r.ChildPostcode).HasMaxLength(10);
         });
 
         modelBuilder.Entity<IdentityReview>(review =>
@@ -159,6 +170,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
         });
 
         modelBuilder.AddIndicatorFlags();
+        modelBuilder.AddFamilyTables();
         modelBuilder.AddMessagingTables();
     }
 }

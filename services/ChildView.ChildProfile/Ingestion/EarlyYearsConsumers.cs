@@ -67,14 +67,14 @@ public sealed class EarlyYearsFamilyMemberRecordedConsumer(MessageInbox inbox, R
 {
     protected override Task ApplyAsync(EarlyYearsFamilyMemberRecorded message, CancellationToken cancellationToken) =>
         ingestor.IngestAsync(
-            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, RecordState.Open), cancellationToken);
+            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, RecordState.Open), cancellationToken);
 }
 
 public sealed class EarlyYearsFamilyMemberChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyYearsFamilyMemberChanged>(inbox)
 {
     protected override Task ApplyAsync(EarlyYearsFamilyMemberChanged message, CancellationToken cancellationToken) =>
         ingestor.IngestAsync(
-            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, message.State), cancellationToken);
+            message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, message.State), cancellationToken);
 }
 
 internal static class EarlyYearsRecords
@@ -99,6 +99,13 @@ internal static class EarlyYearsRecords
             RecordAttributes.Of((RecordAttributes.AreasNotOnTrack, notOnTrack.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
-    public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new(ProfileRecordTypes.EarlyYearsFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
+    public static RecordFacts FamilyMember(
+        Guid id, string relationship, string givenName, string familyName, DateOnly? dateOfBirth, bool parentalResponsibility, bool livesWithChild, RecordState state) =>
+        new(
+            ProfileRecordTypes.EarlyYearsFamilyMember,
+            id,
+            $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}",
+            null,
+            state,
+            FamilyMemberAttributes.For(relationship, givenName, familyName, dateOfBirth, parentalResponsibility, livesWithChild: livesWithChild));
 }

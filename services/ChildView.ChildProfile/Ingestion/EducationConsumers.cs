@@ -86,13 +86,13 @@ public sealed class FreeSchoolMealsEligibilityChangedConsumer(MessageInbox inbox
 public sealed class PupilFamilyMemberRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<PupilFamilyMemberRecorded>(inbox)
 {
     protected override Task ApplyAsync(PupilFamilyMemberRecorded message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, EducationRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.ParentalResponsibility, message.State), cancellationToken);
+        ingestor.IngestAsync(message, EducationRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.ParentalResponsibility, message.Address, message.State), cancellationToken);
 }
 
 public sealed class PupilFamilyMemberChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<PupilFamilyMemberChanged>(inbox)
 {
     protected override Task ApplyAsync(PupilFamilyMemberChanged message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, EducationRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.ParentalResponsibility, message.State), cancellationToken);
+        ingestor.IngestAsync(message, EducationRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.ParentalResponsibility, message.Address, message.State), cancellationToken);
 }
 
 internal static class EducationRecords
@@ -142,6 +142,13 @@ internal static class EducationRecords
         new(ProfileRecordTypes.FreeSchoolMeals, id, $"Eligible for free school meals from {start:yyyy-MM-dd}{(end is { } e ? $" to {e:yyyy-MM-dd}" : "")}", start, state,
             RecordAttributes.Of((RecordAttributes.StartDate, RecordAttributes.Date(start)), (RecordAttributes.EndDate, end is { } ended ? RecordAttributes.Date(ended) : null)));
 
-    public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new(ProfileRecordTypes.PupilFamilyMember, id, $"Family member known to school: {givenName} {familyName} ({relationship}{(parentalResponsibility ? ", parental responsibility" : "")})", null, state);
+    public static RecordFacts FamilyMember(
+        Guid id, string relationship, string givenName, string familyName, DateOnly? dateOfBirth, bool parentalResponsibility, PostalAddress? address, RecordState state) =>
+        new(
+            ProfileRecordTypes.PupilFamilyMember,
+            id,
+            $"Family member known to school: {givenName} {familyName} ({relationship}{(parentalResponsibility ? ", parental responsibility" : "")})",
+            null,
+            state,
+            FamilyMemberAttributes.For(relationship, givenName, familyName, dateOfBirth, parentalResponsibility, address));
 }

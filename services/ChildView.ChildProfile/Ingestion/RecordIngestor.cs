@@ -54,6 +54,9 @@ public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnu
         record.OccurredOn = facts.OccurredOn;
         record.State = facts.State;
         record.Attributes = facts.Attributes is null ? [] : new Dictionary<string, string>(facts.Attributes);
+        record.ChildAddressLine1 = integrationEvent.Child.Address?.Line1;
+        record.ChildTown = integrationEvent.Child.Address?.Town;
+        record.ChildPostcode = integrationEvent.Child.Address?.Postcode;
         record.UpdatedAt = now;
 
         // Derivations query the database, so the record must be there first; the inbox's transaction

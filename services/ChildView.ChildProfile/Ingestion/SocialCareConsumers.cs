@@ -117,7 +117,7 @@ public sealed class CaseAllocationChangedConsumer(MessageInbox inbox, RecordInge
 public sealed class CareFamilyMemberRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<CareFamilyMemberRecorded>(inbox)
 {
     protected override Task ApplyAsync(CareFamilyMemberRecorded message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, SocialCareRecords.CareFamilyMember(message.MemberId, message.Relationship, message.GivenName, message.FamilyName, message.ParentalResponsibility), cancellationToken);
+        ingestor.IngestAsync(message, SocialCareRecords.CareFamilyMember(message.MemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.ParentalResponsibility, message.Address), cancellationToken);
 }
 
 public sealed class CareFamilyMemberChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<CareFamilyMemberChanged>(inbox)
@@ -125,7 +125,7 @@ public sealed class CareFamilyMemberChangedConsumer(MessageInbox inbox, RecordIn
     protected override Task ApplyAsync(CareFamilyMemberChanged message, CancellationToken cancellationToken) =>
         ingestor.IngestAsync(
             message,
-            SocialCareRecords.CareFamilyMember(message.MemberId, message.Relationship, message.GivenName, message.FamilyName, message.ParentalResponsibility) with { State = message.State },
+            SocialCareRecords.CareFamilyMember(message.MemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.ParentalResponsibility, message.Address) with { State = message.State },
             cancellationToken);
 }
 
@@ -175,8 +175,13 @@ internal static class SocialCareRecords
     public static RecordFacts CaseAllocation(Guid id, string workerId, string workerName, string team, DateOnly fromDate, DateOnly? toDate) => new(
         ProfileRecordTypes.CaseAllocation, id, $"Allocated to {workerName} ({workerId}), {team}{Ended(toDate)}", fromDate);
 
-    public static RecordFacts CareFamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility) => new(
-        ProfileRecordTypes.CareFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null);
+    public static RecordFacts CareFamilyMember(
+        Guid id, string relationship, string givenName, string familyName, DateOnly? dateOfBirth, bool parentalResponsibility, PostalAddress address) => new(
+        ProfileRecordTypes.CareFamilyMember,
+        id,
+        $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}",
+        null,
+        Attributes: FamilyMemberAttributes.For(relationship, givenName, familyName, dateOfBirth, parentalResponsibility, address));
 
     private static IReadOnlyDictionary<string, string> PlanDates(DateOnly startDate, DateOnly? endDate, params (string Name, string? Value)[] more) =>
         RecordAttributes.Of([(RecordAttributes.StartDate, RecordAttributes.Date(startDate)), (RecordAttributes.EndDate, endDate is { } ended ? RecordAttributes.Date(ended) : null), .. more]);

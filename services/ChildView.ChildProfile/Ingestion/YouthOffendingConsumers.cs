@@ -68,13 +68,13 @@ public sealed class YotAllocationChangedConsumer(MessageInbox inbox, RecordInges
 public sealed class YouthFamilyMemberRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<YouthFamilyMemberRecorded>(inbox)
 {
     protected override Task ApplyAsync(YouthFamilyMemberRecorded message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, YouthOffendingRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, RecordState.Open), cancellationToken);
+        ingestor.IngestAsync(message, YouthOffendingRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, RecordState.Open), cancellationToken);
 }
 
 public sealed class YouthFamilyMemberChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<YouthFamilyMemberChanged>(inbox)
 {
     protected override Task ApplyAsync(YouthFamilyMemberChanged message, CancellationToken cancellationToken) =>
-        ingestor.IngestAsync(message, YouthOffendingRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.HasParentalResponsibility, message.State), cancellationToken);
+        ingestor.IngestAsync(message, YouthOffendingRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, message.State), cancellationToken);
 }
 
 internal static class YouthOffendingRecords
@@ -96,6 +96,13 @@ internal static class YouthOffendingRecords
     public static RecordFacts Allocation(Guid id, string officerName, string teamCode, string? teamName, DateOnly from, RecordState state) =>
         new(ProfileRecordTypes.YotAllocation, id, $"Allocated to {officerName}, {teamName ?? teamCode}", from, state);
 
-    public static RecordFacts FamilyMember(Guid id, string relationship, string givenName, string familyName, bool parentalResponsibility, RecordState state) =>
-        new(ProfileRecordTypes.YouthFamilyMember, id, $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}", null, state);
+    public static RecordFacts FamilyMember(
+        Guid id, string relationship, string givenName, string familyName, DateOnly? dateOfBirth, bool parentalResponsibility, bool livesWithChild, RecordState state) =>
+        new(
+            ProfileRecordTypes.YouthFamilyMember,
+            id,
+            $"{relationship}: {givenName} {familyName}{(parentalResponsibility ? " (parental responsibility)" : "")}",
+            null,
+            state,
+            FamilyMemberAttributes.For(relationship, givenName, familyName, dateOfBirth, parentalResponsibility, livesWithChild: livesWithChild));
 }

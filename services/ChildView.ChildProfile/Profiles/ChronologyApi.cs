@@ -38,26 +38,42 @@ public static class ChronologyApi
         var view = new ProfileView(AccessPolicy.Current, caller);
         var chronology = await session.RunAsync(caller, async connection =>
         {
-            var child = await ProfileQueries.ChildAsync(connection, id, view.Columns, cancellationToken);
-            if (child is null)
+            if (await ReadAsync(connection, view, id, cancellationToken) is not var (profile, entries))
             {
                 return null;
             }
 
-            var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
-            var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
-            var profile = view.Compose(child, standing, records);
             await AuditTrail.AppendAsync(connection, caller, new AuditEntry(AuditActions.Read, id, [.. view.Disclosed(profile), "chronology"], "allowed",
                 AccessRequestContext.Purpose(http), AccessRequestContext.ClientAddress(http)), cancellationToken);
-            var entries = profile.Records
-                .OrderBy(r => r.OccurredOn is null)
-                .ThenBy(r => r.OccurredOn)
-                .ThenBy(r => r.Source, StringComparer.Ordinal)
-                .Select(r => new ChronologyEntry(r.OccurredOn, r.Source, r.Section, r.Field, r.RecordType, r.RecordId, r.Summary))
-                .ToList();
             return new ChronologyResponse(id, entries, profile.Restricted, profile.PolicyVersion);
         }, cancellationToken);
 
         return chronology is null ? TypedResults.NotFound() : TypedResults.Ok(chronology);
+    }
+
+    /// <summary>
+    /// One child's timeline as the caller may see it, inside their read session: the composed profile
+    /// (for the audit and the restricted list) and its records oldest first. Null when the child is unknown.
+    /// The family chronology merges these per child, so both filter identically.
+    /// </summary>
+    public static async Task<(ProfileResponse Profile, IReadOnlyList<ChronologyEntry> Entries)?> ReadAsync(
+        Npgsql.NpgsqlConnection connection, ProfileView view, Guid childId, CancellationToken cancellationToken)
+    {
+        var child = await ProfileQueries.ChildAsync(connection, childId, view.Columns, cancellationToken);
+        if (child is null)
+        {
+            return null;
+        }
+
+        var standing = await ProfileQueries.StandingAsync(connection, childId, cancellationToken);
+        var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, childId, cancellationToken) : [];
+        var profile = view.Compose(child, standing, records);
+        var entries = profile.Records
+            .OrderBy(r => r.OccurredOn is null)
+            .ThenBy(r => r.OccurredOn)
+            .ThenBy(r => r.Source, StringComparer.Ordinal)
+            .Select(r => new ChronologyEntry(r.OccurredOn, r.Source, r.Section, r.Field, r.RecordType, r.RecordId, r.Summary))
+            .ToList();
+        return (profile, entries);
     }
 }

@@ -10,6 +10,8 @@ namespace ChildView.Contracts.Access;
 /// </summary>
 public sealed class AccessPolicy
 {
+    public const string FamilySectionName = "family";
+
     // Declared before Current: static initialisers run in textual order.
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -35,8 +37,9 @@ public sealed class AccessPolicy
         WorklistReaders = (document.Worklist?.Readers ?? []).ToHashSet(StringComparer.Ordinal);
         WorklistAssigners = (document.Worklist?.Assigners ?? []).ToHashSet(StringComparer.Ordinal);
         FamilyReviewers = (document.Worklist?.FamilyReviewers ?? []).ToHashSet(StringComparer.Ordinal);
+        Family = new PolicySection(FamilySectionName, null, document.Family?.Fields ?? []);
         _rules = [];
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.Append(Family))
         {
             foreach (var field in section.Fields)
             {
@@ -94,6 +97,13 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> FamilyReviewers { get; }
 
     /// <summary>
+    /// The family view's fields (<c>members</c>, <c>adults</c>, <c>households</c>). Kept apart from
+    /// <see cref="Sections"/>, which are one child's profile: a family rule is met by the caller's
+    /// closest relationship to any child of the family. <see cref="Rule"/> answers for it as section "family".
+    /// </summary>
+    public PolicySection Family { get; }
+
+    /// <summary>
     /// Roles that see only their own teams' children in a service's own API (where the service records
     /// allocations); other roles are held by the service's scopes alone.
     /// </summary>
@@ -143,11 +153,13 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
 
     private sealed record WorklistDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> Assigners, IReadOnlyList<string> FamilyReviewers);
+
+    private sealed record FamilyDocument(IReadOnlyList<PolicyField> Fields);
 
     private sealed record ServiceScopeDocument(IReadOnlyList<string> TeamScopedRoles);
 

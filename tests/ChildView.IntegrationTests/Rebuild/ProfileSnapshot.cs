@@ -36,6 +36,15 @@ internal static class ProfileSnapshot
                      (SELECT string_agg(k.key, ',' ORDER BY k.key) FROM unnest(f.family_children) c JOIN child_key k ON k.child_id = c),
                      jsonb_array_length(f.evidence))
             FROM indicator_flags f WHERE f.cleared_at IS NULL
+            UNION ALL
+            SELECT 'family ' || string_agg(k.key, ',' ORDER BY k.key) FROM child_families f JOIN child_key k USING (child_id) GROUP BY f.family_id
+            UNION ALL
+            SELECT 'family-link ' || a.key || ' ~ ' || b.key || ' | ' || (to_jsonb(l) - 'child_id' - 'related_child_id')::text
+            FROM family_links l JOIN child_key a ON a.child_id = l.child_id JOIN child_key b ON b.child_id = l.related_child_id
+            UNION ALL
+            SELECT 'household ' || k.key || ' | ' || (to_jsonb(m) - 'child_id')::text FROM household_memberships m JOIN child_key k USING (child_id)
+            UNION ALL
+            SELECT 'relative ' || k.key || ' | ' || (to_jsonb(r) - 'child_id')::text FROM child_relatives r JOIN child_key k USING (child_id)
             """);
         lines.Sort(StringComparer.Ordinal);
         return lines;

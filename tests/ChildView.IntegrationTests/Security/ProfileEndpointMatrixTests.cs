@@ -22,7 +22,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         var data = new TheoryData<string, string>();
         foreach (var user in DemoUsers.All.GroupBy(u => u.Role).Select(g => g.First()))
         {
-            foreach (var endpoint in new[] { "read", "search", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "worklist", "worklist-item", "worklist-assign" })
+            foreach (var endpoint in new[] { "read", "search", "family", "family-chronology", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "worklist", "worklist-item", "worklist-assign" })
             {
                 data.Add(user.UserName, endpoint);
             }
@@ -35,6 +35,8 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
     {
         "read" => Policy.Fields.Any(f => Policy.Rule(role, f.Section.Name, f.Field.Name) != Relationship.None),
         "search" => Policy.Rule(role, "summary", "names") == Relationship.Any,
+        "family" => Policy.Family.Fields.Any(f => Policy.Rule(role, AccessPolicy.FamilySectionName, f.Name) != Relationship.None),
+        "family-chronology" => Policy.Rule(role, AccessPolicy.FamilySectionName, "members") != Relationship.None,
         "break-glass" => Policy.BreakGlassRoles.Contains(role),
         "review-queue" => Policy.BreakGlassReviewers.Contains(role),
         "identity-reviews" or "identity-links" => Policy.IdentityStewards.Contains(role),
@@ -55,6 +57,8 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         {
             "read" => await client.GetAsync($"/api/profile/profiles/{childId}"),
             "search" => await client.GetAsync("/api/profile/profiles?familyName=Probe"),
+            "family" => await client.GetAsync($"/api/profile/profiles/{childId}/family"),
+            "family-chronology" => await client.GetAsync($"/api/profile/profiles/{childId}/family/chronology"),
             "break-glass" => await client.PostAsJsonAsync($"/api/profile/profiles/{childId}/break-glass", new { reason = "Matrix test of who may break the glass", purpose = "test" }),
             "access-log" => await client.GetAsync($"/api/profile/dpo/access?childId={childId}"),
             "review-queue" => await client.GetAsync("/api/profile/dpo/break-glass"),

@@ -28,7 +28,7 @@ public static class ProfileAccessSql
     private static readonly string[] ProtectedTables =
         [
             "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
-            "outbox_messages", "identity_reviews", "child_merges", Indicators.FlagEpisodeModel.Table,
+            "outbox_messages", "identity_reviews", "child_merges", Indicators.FlagEpisodeModel.Table, .. Families.Postgres.FamilyAccessSql.TableFields.Keys,
         ];
 
     public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
@@ -66,6 +66,7 @@ public static class ProfileAccessSql
             sql.AddRange(Indicators.Postgres.FlagAccessSql.RoleStatements(policy, role));
         }
 
+        sql.AddRange(Families.Postgres.FamilyAccessSql.Statements(policy, policy.Roles.Select(DbRole)));
         sql.AddRange(Audit.Postgres.AuditSql.Statements(policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
         return sql;
     }

@@ -506,9 +506,24 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("attributes");
 
+                    b.Property<string>("ChildAddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("child_address_line1");
+
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
+
+                    b.Property<string>("ChildPostcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("child_postcode");
+
+                    b.Property<string>("ChildTown")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("child_town");
 
                     b.Property<long>("EntityVersion")
                         .HasColumnType("bigint")
@@ -651,6 +666,181 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasDatabaseName("ix_source_links_postcode_key_given_name_key");
 
                     b.ToTable("source_links", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Families.ChildFamily", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("person_key");
+
+                    b.HasKey("ChildId")
+                        .HasName("pk_child_families");
+
+                    b.HasIndex("FamilyId")
+                        .HasDatabaseName("ix_child_families_family_id");
+
+                    b.HasIndex("PersonKey")
+                        .HasDatabaseName("ix_child_families_person_key");
+
+                    b.ToTable("child_families", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Families.ChildRelative", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_system");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("HouseholdKey")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("household_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("ParentalResponsibility")
+                        .HasColumnType("boolean")
+                        .HasColumnName("parental_responsibility");
+
+                    b.Property<string>("PersonKey")
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("person_key");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("ChildId", "SourceSystem", "RecordId")
+                        .HasName("pk_child_relatives");
+
+                    b.HasIndex("PersonKey")
+                        .HasDatabaseName("ix_child_relatives_person_key");
+
+                    b.ToTable("child_relatives", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Families.FamilyLink", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<Guid>("RelatedChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("related_child_id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("ChildId", "RelatedChildId")
+                        .HasName("pk_family_links");
+
+                    b.HasIndex("RelatedChildId")
+                        .HasDatabaseName("ix_family_links_related_child_id");
+
+                    b.ToTable("family_links", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Families.HouseholdMembership", b =>
+                {
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("AddressLine1")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line1");
+
+                    b.Property<DateOnly?>("FromDate")
+                        .HasColumnType("date")
+                        .HasColumnName("from_date");
+
+                    b.Property<string>("HouseholdKey")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("character varying(220)")
+                        .HasColumnName("household_key");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("date")
+                        .HasColumnName("to_date");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("town");
+
+                    b.HasKey("ChildId", "Ordinal")
+                        .HasName("pk_household_memberships");
+
+                    b.HasIndex("HouseholdKey")
+                        .HasDatabaseName("ix_household_memberships_household_key");
+
+                    b.ToTable("household_memberships", (string)null);
                 });
 
             modelBuilder.Entity("ChildView.ChildProfile.Indicators.FlagEpisode", b =>
