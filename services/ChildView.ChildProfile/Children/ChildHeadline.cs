@@ -9,7 +9,8 @@ namespace ChildView.ChildProfile.Children;
 /// source's latest identity for them by a fixed precedence rather than by whichever event came last,
 /// so the profile reads the same however its events were ordered or replayed. Education comes first
 /// (names and dates of birth are checked for the school census), then social care, early years and
-/// youth offending; within a source, the lowest local id.
+/// youth offending; within a source, the lowest local id. The address is the one the most recently
+/// dated record states, as households read it: people move, and the latest record knows.
 /// </summary>
 public sealed class ChildHeadline(ProfileDbContext db, TimeProvider clock) : IChildDerivation
 {
@@ -18,6 +19,11 @@ public sealed class ChildHeadline(ProfileDbContext db, TimeProvider clock) : ICh
     public async Task RefreshAsync(IReadOnlyCollection<Guid> childIds, CancellationToken cancellationToken)
     {
         var links = await db.SourceLinks.AsNoTracking().Where(l => childIds.Contains(l.ChildId)).ToListAsync(cancellationToken);
+        var addresses = await db.ServiceRecords.AsNoTracking()
+            .Where(r => childIds.Contains(r.ChildId) && r.State != RecordState.Deleted && (r.ChildPostcode != null || r.ChildAddressLine1 != null))
+            .OrderByDescending(r => r.OccurredOn.HasValue).ThenByDescending(r => r.OccurredOn).ThenBy(r => r.SourceSystem).ThenBy(r => r.RecordId)
+            .Select(r => new { r.ChildId, r.ChildAddressLine1, r.ChildTown, r.ChildPostcode })
+            .ToListAsync(cancellationToken);
         var children = await db.Children.Where(c => childIds.Contains(c.Id)).ToListAsync(cancellationToken);
         foreach (var child in children)
         {
@@ -32,8 +38,16 @@ public sealed class ChildHeadline(ProfileDbContext db, TimeProvider clock) : ICh
             }
 
             Apply(child, ordered);
+            if (addresses.FirstOrDefault(a => a.ChildId == child.Id) is { } latest)
+            {
+                (child.AddressLine1, child.Town, child.Postcode) = (latest.ChildAddressLine1, latest.ChildTown, latest.ChildPostcode);
+            }
+
             child.UpdatedAt = clock.GetUtcNow();
         }
+
+        // Later derivations read children with SQL of their own: they must see this headline.
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Each field from the first source that holds it.</summary>
