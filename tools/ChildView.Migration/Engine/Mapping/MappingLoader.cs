@@ -42,7 +42,7 @@ public static class MappingLoader
         var codeMaps = ReadCodeMaps(root, fields, fileName);
 
         var mappedFields = columns.Values.ToHashSet(StringComparer.Ordinal);
-        var columnsNode = root.Children[new YamlScalarNode("columns")];
+        var columnsNode = root.Children.Keys.First(k => k is YamlScalarNode { Value: "columns" });
         foreach (var field in target.Fields.Where(f => (f.Required || required.Contains(f.Name)) && !mappedFields.Contains(f.Name)))
             throw Error(columnsNode, $"required field '{field.Name}' of {target.Name} is not mapped from any column");
 
@@ -52,13 +52,19 @@ public static class MappingLoader
     private static YamlMappingNode ReadRoot(string yaml, string fileName)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException error)
         {
             throw new MappingException(fileName, error.Start.Line, $"not valid YAML: {error.Message}");
+        }
+        catch (InvalidOperationException error)
+        {
+            // Some structural errors surface from the node builder rather than the parser: name where the parser stopped.
+            throw new MappingException(fileName, parser.Current?.Start.Line ?? 1, $"not valid YAML: {error.Message}");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -3,6 +3,7 @@ using ChildView.Linkage.Records;
 using ChildView.Migration.Input;
 using ChildView.Migration.Loading.Postgres;
 using ChildView.Migration.Matching;
+using ChildView.Migration.Matching.Postgres;
 using ChildView.Migration.Quality;
 using ChildView.Migration.Validation;
 

@@ -92,5 +92,15 @@ public sealed class RunLedger : IAsyncDisposable
         return command;
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // A pooled connection keeps session locks: give the source's lock back before the connection goes back to the pool.
+        if (_connection.State == System.Data.ConnectionState.Open)
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", _connection);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+
+        await _connection.DisposeAsync();
+    }
 }

@@ -2,7 +2,7 @@ using ChildView.Linkage.Records;
 using ChildView.Migration.Targets;
 using Npgsql;
 
-namespace ChildView.Migration.Matching;
+namespace ChildView.Migration.Matching.Postgres;
 
 /// <summary>
 /// The children a source is matched against: the profile's unified <c>children</c> when its database is
