@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county rls linkage
+BENCHES ?= propagation county rls linkage migration
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-migration clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -49,6 +49,9 @@ bench-rls: ## RLS benchmark: 1,000,000 children in a throwaway profile database,
 
 bench-linkage: ## record linkage on FEBRL 1-4 (dedupe 1-3, link 4a x 4b): precision, recall, F1, seconds per set
 	@scripts/bench.sh linkage
+
+bench-migration: ## legacy migration of a generated messy 1,000,000-row pupils extract (validate, COPY, merge, outbox) vs raw binary COPY of the same rows
+	@scripts/bench.sh migration
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

@@ -9,12 +9,13 @@ IBenchmark? benchmark = name switch
     "county" => new CountyBenchmark(options),
     "rls" => new RlsBenchmark(args.Contains("--children") ? options.Children : 1_000_000),
     "linkage" => new LinkageBenchmark(),
+    "migration" => new MigrationBenchmark(options.Records),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage> [--writes N] [--children N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|migration> [--writes N] [--children N] [--records N]");
     return 2;
 }
 

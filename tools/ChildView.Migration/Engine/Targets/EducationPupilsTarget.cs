@@ -1,6 +1,7 @@
 using ChildView.Contracts.CodeSets;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Targets.Postgres;
+using ChildView.Migration.Validation;
 
 namespace ChildView.Migration.Targets;
 
@@ -33,4 +34,9 @@ public sealed class EducationPupilsTarget : IMigrationTarget
     public string StrongIdKind => "upn";
 
     public ITargetSql Sql { get; } = new EducationPupilsSql();
+
+    public IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now) =>
+    [
+        new PupilRegistered(Guid.CreateVersion7(now), Service, 1, now, ChildIdentities.From(record, Service), recordId, record.Text(FormerUpn), record.Text(UpnUnknownReason)),
+    ];
 }

@@ -1,4 +1,6 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Targets.Postgres;
+using ChildView.Migration.Validation;
 
 namespace ChildView.Migration.Targets;
 
@@ -22,4 +24,10 @@ public interface IMigrationTarget
     string StrongIdKind { get; }
 
     ITargetSql Sql { get; }
+
+    /// <summary>
+    /// The events the service would publish for this row recorded as a new record with <paramref name="recordId"/>
+    /// (at most two: recorded, then changed when the legacy record is already closed).
+    /// </summary>
+    IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now);
 }

@@ -1,6 +1,7 @@
 using ChildView.Contracts.CodeSets;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Targets.Postgres;
+using ChildView.Migration.Validation;
 
 namespace ChildView.Migration.Targets;
 
@@ -40,4 +41,14 @@ public sealed class SocialCareReferralsTarget : IMigrationTarget
     public string StrongIdKind => "nhs";
 
     public ITargetSql Sql { get; } = new SocialCareReferralsSql();
+
+    public IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now)
+    {
+        var child = ChildIdentities.From(record, Service);
+        var (date, source, need, nfa) = (record.Date(ReferralDate)!.Value, record.Text(ReferralSource)!, record.Text(PrimaryNeed), record.Get<bool>(ReferralNfa));
+        var recorded = new ReferralRecorded(Guid.CreateVersion7(now), Service, 1, now, child, recordId, date, source, need, nfa);
+        return record.Date(ClosureDate) is { } closed
+            ? [recorded, new ReferralChanged(Guid.CreateVersion7(now), Service, 2, now, child, recordId, date, source, need, nfa, closed, record.Text(ReasonForClosure), RecordState.Closed)]
+            : [recorded];
+    }
 }

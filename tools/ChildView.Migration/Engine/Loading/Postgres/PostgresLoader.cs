@@ -25,6 +25,8 @@ public sealed class PostgresLoader : IAsyncDisposable
     private readonly Channel<ValidatedBatch> _validated = Channel.CreateBounded<ValidatedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
     private readonly Channel<(ValidatedBatch Batch, int Slot)> _staged = Channel.CreateBounded<(ValidatedBatch, int)>(1);
     private readonly Channel<int> _freeSlots = Channel.CreateUnbounded<int>();
+    private readonly System.Diagnostics.Stopwatch _copyClock = new();
+    private readonly System.Diagnostics.Stopwatch _mergeClock = new();
     private long _inserted;
     private long _updated;
     private long _loaded;
@@ -76,6 +78,9 @@ public sealed class PostgresLoader : IAsyncDisposable
 
     public Action<ValidatedBatch>? Committed { get; set; }
 
+    /// <summary>Time spent in binary COPY into staging and in merge transactions (they overlap), for "where the time goes".</summary>
+    public (TimeSpan Copy, TimeSpan Merge) Timings => (_copyClock.Elapsed, _mergeClock.Elapsed);
+
     public void Start(CancellationToken cancellationToken)
     {
         var copier = Task.Run(() => CopyAsync(cancellationToken), cancellationToken);
@@ -93,9 +98,11 @@ public sealed class PostgresLoader : IAsyncDisposable
             await foreach (var batch in _validated.Reader.ReadAllAsync(cancellationToken))
             {
                 var slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+                _copyClock.Start();
                 await using (var truncate = new NpgsqlCommand(_staging[slot].TruncateSql, _copyConnection))
                     await truncate.ExecuteNonQueryAsync(cancellationToken);
-                await _staging[slot].CopyAsync(_copyConnection, batch.Records, cancellationToken);
+                await _staging[slot].CopyAsync(_copyConnection, batch.Records, _clock.GetUtcNow(), cancellationToken);
+                _copyClock.Stop();
                 await _staged.Writer.WriteAsync((batch, slot), cancellationToken);
             }
 
@@ -115,7 +122,9 @@ public sealed class PostgresLoader : IAsyncDisposable
         {
             await foreach (var (batch, slot) in _staged.Reader.ReadAllAsync(cancellationToken))
             {
+                _mergeClock.Start();
                 await MergeOneAsync(batch, slot, cancellationToken);
+                _mergeClock.Stop();
                 _freeSlots.Writer.TryWrite(slot);
                 Committed?.Invoke(batch);
             }

@@ -15,9 +15,19 @@ internal static class TargetSqlParts
         ),
         new_keys AS (
             INSERT INTO migration.legacy_keys (source, source_key, target, record_id, first_run_id, loaded_at)
-            SELECT @source, source_key, @target, gen_random_uuid(), @run, @now FROM staged WHERE record_id IS NULL
+            SELECT @source, source_key, @target, candidate_id, @run, @now FROM staged WHERE record_id IS NULL
             RETURNING source_key, record_id
         )
+        """;
+
+    /// <summary>The events of new records, serialised while staging: recorded first, then (closed legacy records) changed.</summary>
+    public const string NewRecordEvents = """
+        SELECT s.event1_id AS event_id, s.event1_type AS message_type, s.event1_payload AS payload, 1 AS ord, s.row_number
+        FROM new_keys n JOIN staged s ON s.source_key = n.source_key
+        UNION ALL
+        SELECT s.event2_id, s.event2_type, s.event2_payload, 2, s.row_number
+        FROM new_keys n JOIN staged s ON s.source_key = n.source_key
+        WHERE s.event2_id IS NOT NULL
         """;
 
     /// <summary>The child block as <c>ChildIdentity</c> serialises with web defaults (camelCase).</summary>
