@@ -92,6 +92,8 @@ public static class MigrationSchemaSql
         WHERE id = @run
         """;
 
+    public const string MarkInterrupted = "UPDATE migration.runs SET outcome = 'interrupted', ended_at = @now WHERE source = @source AND outcome = 'running'";
+
     public const string KeysInTarget = "SELECT count(*) FROM migration.legacy_keys WHERE source = @source";
 
     /// <summary>One run per source at a time: a session lock held by the run's control connection.</summary>

@@ -27,9 +27,17 @@ public sealed class RunLedger : IAsyncDisposable
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await using var lockCommand = ledger.Command(MigrationSchemaSql.TryLockSource, ("source", source));
-            if (!(bool)(await lockCommand.ExecuteScalarAsync(cancellationToken))!)
-                throw new InvalidOperationException($"Another run of source '{source}' is in progress against this database.");
+            // A killed run's session may take a moment to be noticed by the server: give it a few seconds.
+            for (var attempt = 0; !await ledger.TryLockAsync(source, cancellationToken); attempt++)
+            {
+                if (attempt == 50)
+                    throw new InvalidOperationException($"Another run of source '{source}' is in progress against this database.");
+                await Task.Delay(100, cancellationToken);
+            }
+
+            // Holding the source's lock, any run of it still marked running was killed.
+            await using var stale = ledger.Command(MigrationSchemaSql.MarkInterrupted, ("source", source), ("now", DateTimeOffset.UtcNow));
+            await stale.ExecuteNonQueryAsync(cancellationToken);
             return ledger;
         }
         catch
@@ -37,6 +45,12 @@ public sealed class RunLedger : IAsyncDisposable
             await ledger.DisposeAsync();
             throw;
         }
+    }
+
+    private async Task<bool> TryLockAsync(string source, CancellationToken cancellationToken)
+    {
+        await using var command = Command(MigrationSchemaSql.TryLockSource, ("source", source));
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<Checkpoint?> ReadCheckpointAsync(string source, CancellationToken cancellationToken)
