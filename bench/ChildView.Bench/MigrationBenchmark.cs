@@ -80,6 +80,8 @@ public sealed class MigrationBenchmark(int rows) : IBenchmark
         }).RunAsync();
         var migrationSeconds = clock.Elapsed.TotalSeconds;
         var figures = result.Reconciliation;
+        var perBatch = result.MergeSecondsPerBatch;
+        Log($"merge seconds per batch: first {string.Join(" ", perBatch.Take(3).Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))} … last {string.Join(" ", perBatch.TakeLast(3).Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
         Log($"migration: {figures.Statement}; inserted {figures.Inserted:N0} in {migrationSeconds:0.0} s (COPY to staging {result.LoadTimings.Copy.TotalSeconds:0.0} s, merges {result.LoadTimings.Merge.TotalSeconds:0.0} s, overlapping)");
 
         clock.Restart();

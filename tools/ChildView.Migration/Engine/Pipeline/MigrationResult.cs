@@ -6,4 +6,6 @@ public sealed record MigrationResult(Guid RunId, Reconciliation Reconciliation, 
 {
     /// <summary>Time in binary COPY to staging and in merges (overlapping each other and validation); zero in a dry run.</summary>
     public (TimeSpan Copy, TimeSpan Merge) LoadTimings { get; init; }
+
+    public IReadOnlyList<double> MergeSecondsPerBatch { get; init; } = [];
 }

@@ -79,7 +79,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 : null;
             var report = BuildReport(sha, figures, validator, matching);
             var (json, html) = QualityReportWriter.Write(report, options.OutputDirectory);
-            return new MigrationResult(run, figures, report, rejectsPath, json, html, resumeAfterRow, clock.Elapsed) { LoadTimings = loader?.Timings ?? default };
+            return new MigrationResult(run, figures, report, rejectsPath, json, html, resumeAfterRow, clock.Elapsed) { LoadTimings = loader?.Timings ?? default, MergeSecondsPerBatch = loader?.MergeSeconds ?? [] };
         }
         catch (Exception error)
         {

@@ -14,6 +14,9 @@ public sealed class PostgresLoader : IAsyncDisposable
 {
     private const int Slots = 2;
 
+    /// <summary>A batch with its serialised events is tens of MB: let the merge's CTEs and sort stay in memory, for this transaction only.</summary>
+    private const string MergeWorkMemory = "SET LOCAL work_mem = '256MB'";
+
     private readonly IMigrationTarget _target;
     private readonly string _source;
     private readonly Guid _run;
@@ -81,6 +84,9 @@ public sealed class PostgresLoader : IAsyncDisposable
     /// <summary>Time spent in binary COPY into staging and in merge transactions (they overlap), for "where the time goes".</summary>
     public (TimeSpan Copy, TimeSpan Merge) Timings => (_copyClock.Elapsed, _mergeClock.Elapsed);
 
+    /// <summary>Each batch's merge time in order, to see whether merges slow down as the tables grow.</summary>
+    public List<double> MergeSeconds { get; } = [];
+
     public void Start(CancellationToken cancellationToken)
     {
         var copier = Task.Run(() => CopyAsync(cancellationToken), cancellationToken);
@@ -122,9 +128,11 @@ public sealed class PostgresLoader : IAsyncDisposable
         {
             await foreach (var (batch, slot) in _staged.Reader.ReadAllAsync(cancellationToken))
             {
+                var before = _mergeClock.Elapsed;
                 _mergeClock.Start();
                 await MergeOneAsync(batch, slot, cancellationToken);
                 _mergeClock.Stop();
+                MergeSeconds.Add((_mergeClock.Elapsed - before).TotalSeconds);
                 _freeSlots.Writer.TryWrite(slot);
                 Committed?.Invoke(batch);
             }
@@ -141,6 +149,8 @@ public sealed class PostgresLoader : IAsyncDisposable
     {
         var now = _clock.GetUtcNow();
         await using var transaction = await _mergeConnection.BeginTransactionAsync(cancellationToken);
+        await using (var memory = new NpgsqlCommand(MergeWorkMemory, _mergeConnection, transaction))
+            await memory.ExecuteNonQueryAsync(cancellationToken);
         long inserted, updated;
         await using (var merge = new NpgsqlCommand(_target.Sql.MergeSql(_staging[slot].Name), _mergeConnection, transaction))
         {

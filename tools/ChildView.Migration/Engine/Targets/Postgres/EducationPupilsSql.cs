@@ -27,7 +27,7 @@ internal sealed class EducationPupilsSql : ITargetSql
             updated AS (
                 UPDATE pupils p SET ({columns}) = ({staged}), version = p.version + 1, updated_at = @now
                 FROM staged s
-                WHERE s.record_id = p.id AND p.deleted_at IS NULL
+                WHERE s.record_id IS NOT NULL AND s.record_id = p.id AND p.deleted_at IS NULL
                   AND ({TargetSqlParts.ColumnList(fields, "p")}) IS DISTINCT FROM ({staged})
                 RETURNING p.*, s.row_number
             ),

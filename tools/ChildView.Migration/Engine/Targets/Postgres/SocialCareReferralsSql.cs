@@ -35,7 +35,7 @@ internal sealed class SocialCareReferralsSql : ITargetSql
                 UPDATE referrals p SET ({columns}) = ({staged}), version = p.version + 1, updated_at = @now,
                     state = CASE WHEN s.closure_date IS NULL THEN 'Open' ELSE 'Closed' END
                 FROM staged s
-                WHERE s.record_id = p.id AND p.deleted_at IS NULL
+                WHERE s.record_id IS NOT NULL AND s.record_id = p.id AND p.deleted_at IS NULL
                   AND ({TargetSqlParts.ColumnList(fields, "p")}) IS DISTINCT FROM ({staged})
                 RETURNING p.*, s.row_number
             ),

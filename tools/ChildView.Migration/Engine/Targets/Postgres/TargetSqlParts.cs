@@ -9,9 +9,10 @@ internal static class TargetSqlParts
     /// <summary>Staged rows with the record id their (source, source key) already has, if any.</summary>
     public static string Keyed(string stagingTable) => $"""
         staged AS MATERIALIZED (
-            SELECT s.*, k.record_id
+            -- A correlated lookup, one primary-key probe per staged row: a join would hash every key the
+            -- source already has, so each batch would cost more than the one before.
+            SELECT s.*, (SELECT k.record_id FROM migration.legacy_keys k WHERE k.source = @source AND k.source_key = s.source_key) AS record_id
             FROM {stagingTable} s
-            LEFT JOIN migration.legacy_keys k ON k.source = @source AND k.source_key = s.source_key
         ),
         new_keys AS (
             INSERT INTO migration.legacy_keys (source, source_key, target, record_id, first_run_id, loaded_at)
