@@ -105,6 +105,11 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var types = await ServiceDatabase.RowsAsync(Education,
             "SELECT message_type FROM outbox_messages WHERE (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source) ORDER BY sequence", ("source", source));
         Assert.Equal([IntegrationEventTypes.NameOf(typeof(PupilRegistered)), IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))], types);
+        var payload = Assert.Single(await ServiceDatabase.RowsAsync(Education,
+            "SELECT payload FROM outbox_messages WHERE message_type = @type AND (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)",
+            ("type", IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))), ("source", source)));
+        var changed = JsonSerializer.Deserialize<PupilDetailsChanged>(payload, IntegrationEventJson.Options)!;
+        Assert.Equal((2L, RecordState.Open, "King", "UN2"), (changed.EntityVersion, changed.State, changed.Child.FamilyName, changed.UpnUnknownReason));
     }
 
     [Fact]
