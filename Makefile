@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county rls linkage indicators aggregator
+BENCHES ?= propagation county rls linkage indicators aggregator migration
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-aggregator identity-model clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-indicators bench-aggregator bench-migration identity-model clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -55,6 +55,9 @@ bench-indicators: ## early-help indicators: per-event apply time with the indica
 
 bench-aggregator: ## events/s the profile sustains while resolving identities vs raw MassTransit consumption (same run)
 	@scripts/bench.sh aggregator
+
+bench-migration: ## legacy migration of a generated messy 1,000,000-row pupils extract (validate, COPY, merge, outbox) vs raw binary COPY of the same rows
+	@scripts/bench.sh migration
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

@@ -11,12 +11,13 @@ IBenchmark? benchmark = name switch
     "linkage" => new LinkageBenchmark(),
     "aggregator" => new AggregatorBenchmark(args.Contains("--children") ? options : options with { Children = 4000 }),
     "indicators" => new IndicatorBenchmark(options),
+    "migration" => new MigrationBenchmark(options.Records),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators|aggregator> [--writes N] [--children N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators|aggregator|migration> [--writes N] [--children N] [--records N]");
     return 2;
 }
 

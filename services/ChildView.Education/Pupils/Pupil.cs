@@ -1,3 +1,4 @@
+using ChildView.Contracts.CodeSets;
 using ChildView.ServiceKit.Children;
 
 namespace ChildView.Education.Pupils;

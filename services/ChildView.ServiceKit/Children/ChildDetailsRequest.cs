@@ -20,7 +20,7 @@ public sealed record AddressRequest(string? Line1, string? Line2, string? Town, 
 
 public static class ChildDetailsValidation
 {
-    public static readonly IReadOnlySet<string> SexCodes = new HashSet<string>(["M", "F", "U", "I"], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> SexCodes = Contracts.CodeSets.SexCodes.All;
 
     /// <summary>Children's services hold records up to age 25 (care leavers) and before birth (expected dates are separate).</summary>
     private const int OldestAgeYears = 26;

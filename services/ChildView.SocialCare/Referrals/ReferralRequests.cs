@@ -1,3 +1,4 @@
+using ChildView.Contracts.CodeSets;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;

@@ -1,3 +1,4 @@
+using ChildView.Contracts.CodeSets;
 using ChildView.Contracts.Identifiers;
 using ChildView.Education.Pupils;
 using static ChildView.UnitTests.Domains.Education.EducationTestData;

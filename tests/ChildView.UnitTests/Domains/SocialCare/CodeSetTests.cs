@@ -1,3 +1,4 @@
+using ChildView.Contracts.CodeSets;
 using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.CareFamilyMembers;
 using ChildView.SocialCare.ChildProtectionPlans;

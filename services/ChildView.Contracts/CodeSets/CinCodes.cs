@@ -1,4 +1,4 @@
-namespace ChildView.SocialCare.Referrals;
+namespace ChildView.Contracts.CodeSets;
 
 /// <summary>Children in Need census code sets used on referrals.</summary>
 public static class CinCodes

@@ -1,4 +1,4 @@
-namespace ChildView.Education.Pupils;
+namespace ChildView.Contracts.CodeSets;
 
 /// <summary>Census reasons a pupil has no UPN (CBDS / CIN census UPNunknown).</summary>
 public static class UpnUnknownReasons

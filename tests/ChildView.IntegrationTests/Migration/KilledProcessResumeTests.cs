@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using ChildView.Education;
+using ChildView.IntegrationTests.Support;
+using ChildView.Migration.Generation;
+using ChildView.Migration.Pipeline;
+using ChildView.Testing;
+
+namespace ChildView.IntegrationTests.Migration;
+
+/// <summary>The command killed outright (no cancellation, no clean-up) mid-run, then run again.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class KilledProcessResumeTests(PlatformFixture platform) : IDisposable
+{
+    private readonly MigrationWorkspace _workspace = new();
+
+    private string Education => platform.Infrastructure.Database(EducationApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task A_killed_command_resumes_from_its_checkpoint_and_reconciles_exactly()
+    {
+        var source = MigrationWorkspace.UniqueSource("killproc");
+        var input = Path.Combine(_workspace.Folder, "pupils.csv");
+        new LegacyExtractGenerator(seed: 31).Write("pupils", 6_000, input);
+        var mappingPath = Path.Combine(_workspace.Folder, "mapping.yaml");
+        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "tools", "ChildView.Migration", "samples", "legacy-sims-pupils.yaml"));
+        await File.WriteAllTextAsync(mappingPath, sample.Replace("source: legacy-sims-pupils", $"source: {source}", StringComparison.Ordinal));
+
+        using (var command = StartCommand(mappingPath, input))
+        {
+            await Poll.UntilAsync(
+                async () => await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.checkpoints WHERE source = @source AND batch_number >= 3", ("source", source)) > 0 ? (object)true : null,
+                TimeSpan.FromSeconds(60), "the command's third checkpoint");
+            command.Kill(entireProcessTree: true);
+            await command.WaitForExitAsync();
+        }
+
+        var checkpoint = await ServiceDatabase.RowsAsync(Education, "SELECT completed, last_row FROM migration.checkpoints WHERE source = @source", ("source", source));
+        Assert.StartsWith("False|", Assert.Single(checkpoint), StringComparison.Ordinal);
+        Assert.Equal(["running"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome FROM migration.runs WHERE source = @source", ("source", source)));
+
+        var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
+        var resumed = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 100)).RunAsync();
+
+        Assert.True(resumed.ResumedAfterRow > 0);
+        var figures = resumed.Reconciliation;
+        Assert.True(figures.Balanced, figures.Statement);
+        Assert.Equal(6_000, figures.RowsRead);
+        Assert.Equal(figures.Loaded, figures.Inserted);
+        Assert.Equal(figures.Loaded, figures.KeysInTarget);
+        Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+        Assert.Equal(["interrupted|0", "completed|6000"], await ServiceDatabase.RowsAsync(Education,
+            "SELECT outcome, coalesce(rows_read, 0) FROM migration.runs WHERE source = @source ORDER BY started_at", ("source", source)));
+    }
+
+    private Process StartCommand(string mapping, string input)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "childview-migrate.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { cli, "run", "--mapping", mapping, "--input", input, "--target-db", Education, "--no-match", "--batch-rows", "100", "--out", Path.Combine(_workspace.Folder, "cli-out") },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start childview-migrate");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    public void Dispose() => _workspace.Dispose();
+}

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.Education;
+using ChildView.IntegrationTests.Support;
+using ChildView.Messaging.Outbox;
+using ChildView.Migration.Generation;
+using ChildView.Migration.Pipeline;
+using ChildView.SocialCare;
+using Npgsql;
+
+namespace ChildView.IntegrationTests.Migration;
+
+/// <summary>Loads legacy extracts into the real service databases of the hosted platform.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
+{
+    private readonly MigrationWorkspace _workspace = new();
+
+    private string Education => platform.Infrastructure.Database(EducationApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
+
+    private string SocialCare => platform.Infrastructure.Database(SocialCareApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task A_load_reconciles_exactly_records_the_run_and_writes_one_outbox_event_per_new_pupil()
+    {
+        var source = MigrationWorkspace.UniqueSource("sims");
+        var input = Path.Combine(_workspace.Folder, "pupils.csv");
+        new LegacyExtractGenerator(seed: 7).Write("pupils", 300, input);
+
+        var result = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source), Education, batchRows: 50)).RunAsync();
+
+        var figures = result.Reconciliation;
+        Assert.Equal(300, figures.RowsRead);
+        Assert.True(figures.Rejected > 0, "the generated extract is messy");
+        Assert.Equal(figures.RowsRead, figures.Loaded + figures.Rejected);
+        Assert.Equal(figures.Loaded, figures.Inserted);
+        Assert.Equal(figures.Loaded, figures.KeysInTarget);
+        Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.legacy_keys k JOIN pupils p ON p.id = k.record_id WHERE k.source = @source", ("source", source)));
+        Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+        var rejectedRows = File.ReadLines(result.RejectsPath).Skip(1).Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]).Distinct().Count();
+        Assert.Equal(figures.Rejected, rejectedRows);
+
+        var run = await ServiceDatabase.RowsAsync(Education,
+            "SELECT outcome, rows_read, loaded, rejected, balanced, file_sha256 = @sha, ended_at IS NOT NULL, run_by <> '' FROM migration.runs WHERE source = @source",
+            ("source", source), ("sha", result.Report.FileSha256));
+        Assert.Equal([$"completed|300|{figures.Loaded}|{figures.Rejected}|True|True|True|True"], run);
+    }
+
+    [Fact]
+    public async Task Outbox_rows_are_the_integration_events_the_relay_can_publish()
+    {
+        var source = MigrationWorkspace.UniqueSource("sims");
+        var input = _workspace.WriteCsv("one.csv",
+            "Adno,Forename,Surname,DOB,Gender,UPN,FormerUPN,UPNReason,NHSNo,Addr1,Town,Postcode",
+            "A1,Ada,Lovelace,10/12/2014,Female,,,U4,9434765919,1 Mill Lane,Matlock,de4 3ag");
+
+        var result = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source), Education)).RunAsync();
+
+        Assert.Equal(1, result.Reconciliation.Loaded);
+        var stored = await ServiceDatabase.RowsAsync(Education,
+            "SELECT o.message_type, o.payload, k.record_id FROM outbox_messages o JOIN migration.legacy_keys k ON (o.payload::json ->> 'pupilId')::uuid = k.record_id WHERE k.source = @source",
+            ("source", source));
+        var parts = Assert.Single(stored).Split('|');
+        var registered = Assert.IsType<PupilRegistered>(JsonSerializer.Deserialize(parts[1], IntegrationEventTypes.Resolve(parts[0]), IntegrationEventJson.Options));
+        Assert.Equal(Guid.Parse(parts[2]), registered.PupilId);
+        Assert.Equal((SourceSystems.Education, 1L), (registered.Source, registered.EntityVersion));
+        Assert.Equal(new ChildIdentity(SourceSystems.Education, "A1", "Ada", "Lovelace", new DateOnly(2014, 12, 10), "F", null, "9434765919",
+            new PostalAddress("1 Mill Lane", null, "Matlock", "DE4 3AG")), registered.Child);
+        Assert.Equal("UN4", registered.UpnUnknownReason);
+    }
+
+    [Fact]
+    public async Task A_rerun_of_the_same_extract_changes_nothing()
+    {
+        var source = MigrationWorkspace.UniqueSource("sims");
+        var input = Path.Combine(_workspace.Folder, "pupils.csv");
+        new LegacyExtractGenerator(seed: 11).Write("pupils", 200, input);
+        var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
+        var first = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 70)).RunAsync();
+        var before = await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source));
+        var eventsBefore = await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source));
+
+        var second = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 70)).RunAsync();
+
+        Assert.True(first.Reconciliation.Inserted > 0);
+        Assert.Equal((0L, 0L), (second.Reconciliation.Inserted, second.Reconciliation.Updated));
+        Assert.Equal(first.Reconciliation.Loaded, second.Reconciliation.Unchanged);
+        Assert.True(second.Reconciliation.Balanced);
+        Assert.Equal(before, await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source)));
+        Assert.Equal(eventsBefore, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+    }
+
+    [Fact]
+    public async Task A_changed_legacy_row_updates_its_record_once_with_a_details_changed_event()
+    {
+        var source = MigrationWorkspace.UniqueSource("sims");
+        const string header = "Adno,Forename,Surname,DOB,Gender,UPN,FormerUPN,UPNReason,NHSNo,Addr1,Town,Postcode";
+        var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
+        await new MigrationRunner(_workspace.Options(_workspace.WriteCsv("v1.csv", header, "A1,Ada,Lovelace,10/12/2014,F,,,UN2,,,,"), mapping, Education)).RunAsync();
+
+        var second = await new MigrationRunner(_workspace.Options(_workspace.WriteCsv("v2.csv", header, "A1,Ada,King,10/12/2014,F,,,UN2,,,,"), mapping, Education)).RunAsync();
+
+        Assert.Equal((0L, 1L), (second.Reconciliation.Inserted, second.Reconciliation.Updated));
+        Assert.Equal(["A1|Ada|King|12/10/2014|F|∅|∅|∅|∅|UN2|2|Open"], (await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source))).Select(r => r.Replace(" 00:00:00", "", StringComparison.Ordinal)).ToList());
+        var types = await ServiceDatabase.RowsAsync(Education,
+            "SELECT message_type FROM outbox_messages WHERE (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source) ORDER BY sequence", ("source", source));
+        Assert.Equal([IntegrationEventTypes.NameOf(typeof(PupilRegistered)), IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))], types);
+        var payload = Assert.Single(await ServiceDatabase.RowsAsync(Education,
+            "SELECT payload FROM outbox_messages WHERE message_type = @type AND (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)",
+            ("type", IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))), ("source", source)));
+        var changed = JsonSerializer.Deserialize<PupilDetailsChanged>(payload, IntegrationEventJson.Options)!;
+        Assert.Equal((2L, RecordState.Open, "King", "UN2"), (changed.EntityVersion, changed.State, changed.Child.FamilyName, changed.UpnUnknownReason));
+    }
+
+    [Fact]
+    public async Task A_killed_run_resumes_from_its_checkpoint_and_ends_as_an_uninterrupted_run_would()
+    {
+        var input = Path.Combine(_workspace.Folder, "pupils.csv");
+        new LegacyExtractGenerator(seed: 23).Write("pupils", 400, input);
+        var interrupted = MigrationWorkspace.UniqueSource("killed");
+        var reference = MigrationWorkspace.UniqueSource("whole");
+
+        using (var kill = new CancellationTokenSource())
+        {
+            var progress = new CallbackProgress(p =>
+            {
+                if (p.BatchesCommitted >= 2)
+                    kill.Cancel();
+            });
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", interrupted), Education, batchRows: 50), progress).RunAsync(kill.Token));
+        }
+
+        var keptAfterKill = await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.legacy_keys WHERE source = @source", ("source", interrupted));
+        Assert.InRange(keptAfterKill, 1, 399);
+        Assert.Equal(["cancelled"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome FROM migration.runs WHERE source = @source", ("source", interrupted)));
+
+        var resumed = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", interrupted), Education, batchRows: 50)).RunAsync();
+        var whole = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", reference), Education, batchRows: 50)).RunAsync();
+
+        Assert.True(resumed.ResumedAfterRow > 1);
+        Assert.True(resumed.Reconciliation.Balanced);
+        Assert.Equal(whole.Reconciliation with { KeysInTarget = 0 }, resumed.Reconciliation with { KeysInTarget = 0 });
+        Assert.Equal(whole.Reconciliation.Loaded, resumed.Reconciliation.KeysInTarget);
+        Assert.Equal(
+            (await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", reference))),
+            await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", interrupted)));
+        Assert.Equal(resumed.Reconciliation.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", interrupted)));
+    }
+
+    [Fact]
+    public async Task Referrals_load_from_a_spreadsheet_and_a_closed_referral_is_recorded_then_closed()
+    {
+        var source = MigrationWorkspace.UniqueSource("carefirst");
+        var input = Path.Combine(_workspace.Folder, "referrals.xlsx");
+        new LegacyExtractGenerator(seed: 5).Write("referrals", 150, input);
+
+        var result = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-carefirst-referrals.yaml", source), SocialCare, batchRows: 60)).RunAsync();
+
+        var figures = result.Reconciliation;
+        Assert.Equal(150, figures.RowsRead);
+        Assert.True(figures.Balanced);
+        var closed = await ServiceDatabase.CountAsync(SocialCare,
+            "SELECT count(*) FROM referrals r JOIN migration.legacy_keys k ON k.record_id = r.id WHERE k.source = @source AND r.state = 'Closed' AND r.version = 2", ("source", source));
+        Assert.True(closed > 0);
+        var events = await ServiceDatabase.CountAsync(SocialCare,
+            "SELECT count(*) FROM outbox_messages WHERE (payload::json ->> 'referralId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)", ("source", source));
+        Assert.Equal(figures.Loaded + closed, events);
+    }
+
+    [Fact]
+    public async Task A_dry_run_validates_and_reports_without_loading()
+    {
+        var source = MigrationWorkspace.UniqueSource("dry");
+        var input = Path.Combine(_workspace.Folder, "pupils.csv");
+        new LegacyExtractGenerator(seed: 3).Write("pupils", 300, input);
+
+        var result = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source), Education) with { DryRun = true }).RunAsync();
+
+        Assert.True(result.Reconciliation.Balanced);
+        Assert.Equal(0, result.Reconciliation.Loaded);
+        Assert.Equal(0, await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.legacy_keys WHERE source = @source", ("source", source)));
+        Assert.Equal(["dry-run|300"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome, rows_read FROM migration.runs WHERE source = @source", ("source", source)));
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        _workspace.Dispose();
+    }
+
+    private sealed class CallbackProgress(Action<MigrationProgress> report) : IProgress<MigrationProgress>
+    {
+        public void Report(MigrationProgress value) => report(value);
+    }
+}
