@@ -7,10 +7,19 @@ using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Migration;
 
-/// <summary>The command killed outright (no cancellation, no clean-up) mid-run, then run again.</summary>
-[Collection(PlatformCollection.Name)]
-public sealed class KilledProcessResumeTests(PlatformFixture platform) : IDisposable
+/// <summary>
+/// The command killed outright (no cancellation, no clean-up) mid-run, then run again. Its thousands
+/// of migrated pupils go on a platform of its own, so their events never queue ahead of other tests'.
+/// </summary>
+public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatform platform) : IClassFixture<KilledProcessResumeTests.OwnPlatform>, IDisposable
 {
+    public sealed class OwnPlatform : PlatformHost, IAsyncLifetime
+    {
+        Task IAsyncLifetime.InitializeAsync() => StartAsync();
+
+        Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    }
+
     private readonly MigrationWorkspace _workspace = new();
 
     private string Education => platform.Infrastructure.Database(EducationApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
