@@ -131,6 +131,10 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
                 new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", interrupted), Education, batchRows: 50), progress).RunAsync(kill.Token));
         }
 
+        // A command cancelled mid-COPY can leave its pooled connection unusable; a real interrupted run
+        // ends its process, so start from fresh connections as the next run would.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+
         var keptAfterKill = await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.legacy_keys WHERE source = @source", ("source", interrupted));
         Assert.InRange(keptAfterKill, 1, 399);
         Assert.Equal(["cancelled"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome FROM migration.runs WHERE source = @source", ("source", interrupted)));
