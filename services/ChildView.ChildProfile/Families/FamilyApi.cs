@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Audit.Postgres;
 using ChildView.ChildProfile.Families.Postgres;
+using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Profiles;
 using ChildView.ChildProfile.Profiles.Postgres;
 using ChildView.Contracts.Access;
@@ -55,10 +56,12 @@ public static class FamilyApi
             var memberships = family.Allows(FamilyView.Households, standing) ? await FamilyQueries.MembershipsAsync(connection, children, cancellationToken) : null;
 
             var summaries = await SummariesAsync(connection, profile, children, cancellationToken);
+            // The database shows each child's flags only as far as the caller's role may see them.
+            var flags = profile.Sees("flags") ? await ProfileFlags.OpenRuleIdsAsync(connection, [.. summaries.Keys], cancellationToken) : null;
             var listed = children.Where(summaries.ContainsKey)
                 .OrderBy(c => c != id)
                 .ThenBy(c => summaries[c].DateOfBirth)
-                .Select(c => Child(summaries[c], c == id, links.GetValueOrDefault(c), profile))
+                .Select(c => Child(summaries[c], c == id, links.GetValueOrDefault(c), flags is null ? null : flags.GetValueOrDefault(c) ?? []))
                 .ToList();
 
             var disclosed = profile.SearchDisclosure.Concat(family.Disclosed(standing)).ToList();
@@ -98,14 +101,14 @@ public static class FamilyApi
         return summaries;
     }
 
-    private static FamilyChildResponse Child(ProfileSummary summary, bool isRequested, FamilyQueries.LinkRow? link, ProfileView profile) => new(
+    private static FamilyChildResponse Child(ProfileSummary summary, bool isRequested, FamilyQueries.LinkRow? link, IReadOnlyList<string>? flags) => new(
         summary.Id,
         summary.GivenName,
         summary.FamilyName,
         summary.DateOfBirth,
         summary.Postcode,
         summary.ServicesInvolved,
-        profile.Sees("flags") ? [] : null,
+        flags,
         isRequested ? null : link?.Relationship ?? "family",
         link is null ? null : link.Basis.Split(','));
 

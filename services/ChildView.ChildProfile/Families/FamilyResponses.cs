@@ -16,7 +16,7 @@ public sealed record FamilyResponse(
 
 /// <param name="Relationship">To the requested child: twin, sibling, household-member, or family (joined through others); null for the child itself.</param>
 /// <param name="Basis">The evidence for a direct link: shared-household, shared-parent, named-sibling.</param>
-/// <param name="Flags">The child's flags when the caller may see flags (none are derived yet).</param>
+/// <param name="Flags">The ids of the child's open early-help indicators the caller's role may see; absent when it may see none.</param>
 public sealed record FamilyChildResponse(
     Guid Id,
     string? GivenName,

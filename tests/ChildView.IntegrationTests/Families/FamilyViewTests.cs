@@ -7,6 +7,7 @@ using ChildView.Identity.Users;
 using ChildView.IntegrationTests.Delivery;
 using ChildView.IntegrationTests.Security;
 using ChildView.IntegrationTests.Support;
+using ChildView.Testing;
 
 namespace ChildView.IntegrationTests.Families;
 
@@ -18,7 +19,7 @@ public sealed class FamilyViewTests(PlatformFixture platform)
     private readonly ProfileDatabase _db = new(platform);
     private readonly BusProbe _bus = new(platform);
 
-    private sealed record Family(Guid Older, Guid Younger, PostalAddress OldHome, PostalAddress Home, string MotherName);
+    private sealed record Family(Guid Older, Guid Younger, PostalAddress OldHome, PostalAddress Home, string MotherName, TestChild YoungerChild);
 
     /// <summary>
     /// Two siblings who moved together: the older enrolled at the old home in 2022 and was referred at the
@@ -37,7 +38,7 @@ public sealed class FamilyViewTests(PlatformFixture platform)
         var youngerId = await _family.EnrolAsync(younger, home, new(2023, 9, 4));
         await _family.ExcludeAsync(younger, home, new(2023, 11, 5));
         await _family.CarePersonAsync(older, home, "mother", "Rae", surname, new(1986, 6, 6));
-        return new Family(olderId, youngerId, oldHome, home, $"Rae {surname}");
+        return new Family(olderId, youngerId, oldHome, home, $"Rae {surname}", younger);
     }
 
     private async Task<HttpClient> AsAsync(string userName) =>
@@ -71,6 +72,23 @@ public sealed class FamilyViewTests(PlatformFixture platform)
         Assert.Equal(family.OldHome.Line1, past.AddressLine1);
         Assert.Equal(new HouseholdMemberResponse(family.Older, new DateOnly(2022, 9, 5), new DateOnly(2024, 1, 10)), Assert.Single(past.Children));
         Assert.Empty(view.Restricted);
+    }
+
+    [Fact]
+    public async Task Each_child_in_the_family_view_carries_its_open_indicators()
+    {
+        var family = await ArrangeAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await _family.ExcludeAsync(family.YoungerChild, family.Home, today.AddMonths(-5));
+        await _family.ExcludeAsync(family.YoungerChild, family.Home, today.AddMonths(-2));
+        using var mash = await AsAsync("mash.taylor");
+
+        var view = await Poll.UntilAsync(
+            async () => (await mash.GetFromJsonAsync<FamilyResponse>($"/api/profile/profiles/{family.Older}/family")) is { } v
+                && v.Children.Single(c => c.Id == family.Younger).Flags!.Contains("repeated-suspensions") ? v : null,
+            TimeSpan.FromSeconds(30), "the younger child's suspensions flag in the family view");
+
+        Assert.DoesNotContain("repeated-suspensions", view.Children.Single(c => c.Id == family.Older).Flags!);
     }
 
     [Fact]
