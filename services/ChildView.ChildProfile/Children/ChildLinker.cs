@@ -104,20 +104,23 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
     {
         foreach (var candidate in candidates)
         {
-            db.IdentityReviews.Add(new IdentityReview
-            {
-                Id = Guid.CreateVersion7(now),
-                SourceSystem = link.SourceSystem,
-                LocalId = link.LocalId,
-                ChildId = link.ChildId,
-                CandidateChildId = candidate.ChildId,
-                MatchWeight = Math.Round(candidate.Weight, 3),
-                Probability = Math.Round(candidate.Probability, 6),
-                Evidence = [.. candidate.Evidence],
-                CreatedAt = now,
-            });
+            Queue(link, candidate.ChildId, Math.Round(candidate.Weight, 3), Math.Round(candidate.Probability, 6), candidate.Evidence, now);
         }
     }
+
+    private void Queue(SourceLink link, Guid candidateChildId, double weight, double probability, IEnumerable<MatchEvidence> evidence, DateTimeOffset now) =>
+        db.IdentityReviews.Add(new IdentityReview
+        {
+            Id = Guid.CreateVersion7(now),
+            SourceSystem = link.SourceSystem,
+            LocalId = link.LocalId,
+            ChildId = link.ChildId,
+            CandidateChildId = candidateChildId,
+            MatchWeight = weight,
+            Probability = probability,
+            Evidence = [.. evidence],
+            CreatedAt = now,
+        });
 
     /// <summary>
     /// Records the link's identifiers as its child's. One already held by another child is left where
@@ -149,19 +152,7 @@ public sealed class ChildLinker(ProfileDbContext db, IdentityMatcher matcher, Ti
             return;
         }
 
-        var now = clock.GetUtcNow();
         var clash = new MatchEvidence("strong_id", $"{holder.Kind} already held by the candidate", 0, holder.Value, holder.Value);
-        db.IdentityReviews.Add(new IdentityReview
-        {
-            Id = Guid.CreateVersion7(now),
-            SourceSystem = link.SourceSystem,
-            LocalId = link.LocalId,
-            ChildId = link.ChildId,
-            CandidateChildId = holder.ChildId,
-            MatchWeight = MatchThresholds.Match,
-            Probability = 0.99,
-            Evidence = [clash],
-            CreatedAt = now,
-        });
+        Queue(link, holder.ChildId, MatchThresholds.Match, 0.99, [clash], clock.GetUtcNow());
     }
 }

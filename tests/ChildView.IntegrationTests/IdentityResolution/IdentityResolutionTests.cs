@@ -174,6 +174,42 @@ public sealed class IdentityResolutionTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_identifier_another_child_already_holds_moves_nothing_and_is_queued_for_a_steward()
+    {
+        var bus = new Delivery.BusProbe(platform);
+        var upn = TestIdentifiers.NewUpn();
+        var holderPupil = Guid.NewGuid();
+        await bus.PublishAsync(Delivery.BusProbe.Pupil(holderPupil, 1, "Ada", upn: upn));
+        var laterPupil = Guid.NewGuid();
+        var localId = Guid.NewGuid().ToString("N");
+        // Nothing alike in the two pupils, so only the identifier can tie them.
+        Contracts.IntegrationEvents.PupilRegistered Zed(long version, string? zedUpn)
+        {
+            var pupil = Delivery.BusProbe.Pupil(laterPupil, version, "Zed", upn: zedUpn, localId: localId);
+            return pupil with { Child = pupil.Child with { FamilyName = TestIdentifiers.NewFamilyName(), DateOfBirth = new DateOnly(2011, 1, 1) } };
+        }
+
+        await bus.PublishAsync(Zed(1, null));
+        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(holderPupil) == 1 && await bus.RecordVersionAsync(laterPupil) == 1, ProfileReader.Deadline, "both pupils");
+
+        // The school now records, for the second pupil, the UPN the first already carries.
+        await bus.PublishAsync(Zed(2, upn));
+        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(laterPupil) == 2, ProfileReader.Deadline, "the second pupil's new version");
+
+        await using var owner = await new ProfileDatabase(platform).OwnerAsync();
+        Assert.Equal(2, await ProfileDatabase.CountAsync(owner, null,
+            "SELECT count(DISTINCT child_id) FROM service_records WHERE record_id = ANY(@ids)", ("ids", new[] { holderPupil, laterPupil })));
+        Assert.Equal(1, await ProfileDatabase.CountAsync(owner, null,
+            """
+            SELECT count(*) FROM identity_reviews r
+            JOIN service_records later ON later.child_id = r.child_id AND later.record_id = @later
+            JOIN service_records holder ON holder.child_id = r.candidate_child_id AND holder.record_id = @holder
+            WHERE r.status = 'open' AND r.evidence::text LIKE '%already held%'
+            """,
+            ("later", laterPupil), ("holder", holderPupil)));
+    }
+
+    [Fact]
     public async Task A_decision_needs_a_known_verdict_and_a_reason()
     {
         using var steward = await StewardAsync();
