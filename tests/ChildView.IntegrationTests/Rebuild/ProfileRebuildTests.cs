@@ -29,6 +29,11 @@ public sealed class ProfileRebuildTests : IAsyncLifetime
         var before = await SnapshotAsync();
         Assert.Contains(before, line => line.StartsWith("record ", StringComparison.Ordinal));
 
+        // The operations script (scripts/republish-all.sh) must call exactly these routes.
+        var listed = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "scripts", "republish-routes.txt")).Where(line => line.Length > 0 && !line.StartsWith('#'));
+        var actual = RepublishRoutes().SelectMany(s => s.Routes.Select(route => $"{s.Service} {route}")).ToList();
+        Assert.True(listed.SequenceEqual(actual), "scripts/republish-routes.txt should read:\n" + string.Join("\n", actual));
+
         await platform.RestartProfileWithEmptyDatabaseAsync();
         Assert.DoesNotContain(await SnapshotAsync(), line => line.StartsWith("record ", StringComparison.Ordinal));
         var republished = 0;
