@@ -94,7 +94,7 @@ public static class StewardApi
             return errors.ToProblem();
         }
 
-        var review = await db.IdentityReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var review = await db.IdentityReviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (review is null)
         {
             return TypedResults.NotFound();
@@ -121,11 +121,10 @@ public static class StewardApi
         }
         else
         {
-            var tracked = await db.IdentityReviews.SingleAsync(r => r.Id == id, cancellationToken);
-            tracked.Status = IdentityReviewStatus.KeptApart;
-            tracked.DecidedBy = caller.UserName;
-            tracked.DecidedAt = clock.GetUtcNow();
-            tracked.Reason = reason;
+            review.Status = IdentityReviewStatus.KeptApart;
+            review.DecidedBy = caller.UserName;
+            review.DecidedAt = clock.GetUtcNow();
+            review.Reason = reason;
             await db.SaveChangesAsync(cancellationToken);
             outcome = $"different children: {review.ChildId} and {review.CandidateChildId} kept apart";
         }

@@ -36,6 +36,8 @@ public sealed class ChildIdentityModel
         (m, u) = ModelFile.Parse(modelJson, Comparisons);
         m = m.Select(row => row.Select(p => Math.Max(p, MinimumM)).ToArray()).ToArray();
         Guard = new HouseholdGuard(Comparisons);
+        GivenNameComparison = ComparisonSet.Require(Comparisons, c => c is NameComparison { Fields: PersonField.GivenName }, "given name");
+        SurnameComparison = ComparisonSet.Require(Comparisons, c => c is NameComparison { Fields: PersonField.Surname }, "surname");
     }
 
     public static ChildIdentityModel Embedded { get; } = LoadEmbedded();
@@ -44,26 +46,13 @@ public sealed class ChildIdentityModel
 
     public HouseholdGuard Guard { get; }
 
-    public int GivenNameComparison => IndexOf<NameComparison>(c => c.Fields == PersonField.GivenName);
+    public int GivenNameComparison { get; }
 
-    public int SurnameComparison => IndexOf<NameComparison>(c => c.Fields == PersonField.Surname);
+    public int SurnameComparison { get; }
 
     /// <summary>The model with name term frequencies counted in the index the record is matched against.</summary>
     public FellegiSunterModel For(TermFrequencies termFrequencies) =>
         new(Comparisons, m, u, ExpectedMatchesPerRecord / CountyChildren, termFrequencies);
-
-    private int IndexOf<T>(Func<T, bool> predicate) where T : IComparison
-    {
-        for (var i = 0; i < Comparisons.Count; i++)
-        {
-            if (Comparisons[i] is T comparison && predicate(comparison))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"The comparison set has no {typeof(T).Name} of that kind.");
-    }
 
     private static ChildIdentityModel LoadEmbedded()
     {

@@ -13,11 +13,11 @@ namespace ChildView.ChildProfile.Children.Matching;
 /// </summary>
 public sealed class HouseholdGuard(IReadOnlyList<IComparison> comparisons)
 {
-    private readonly int given = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.GivenName });
-    private readonly int surname = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.Surname });
-    private readonly int location = IndexOf(comparisons, c => c is LocationComparison);
-    private readonly int strongId = IndexOf(comparisons, c => c is StrongIdComparison);
-    private readonly int dateOfBirth = IndexOf(comparisons, c => c is DateOfBirthComparison);
+    private readonly int given = ComparisonSet.Require(comparisons, c => c is NameComparison { Fields: PersonField.GivenName }, "given name");
+    private readonly int surname = ComparisonSet.Require(comparisons, c => c is NameComparison { Fields: PersonField.Surname }, "surname");
+    private readonly int location = ComparisonSet.Require(comparisons, c => c is LocationComparison, "location");
+    private readonly int strongId = ComparisonSet.Require(comparisons, c => c is StrongIdComparison, "strong id");
+    private readonly int dateOfBirth = ComparisonSet.Require(comparisons, c => c is DateOfBirthComparison, "date of birth");
 
     public MatchDecision Apply(MatchDecision decision, ReadOnlySpan<byte> levels)
     {
@@ -36,18 +36,5 @@ public sealed class HouseholdGuard(IReadOnlyList<IComparison> comparisons)
         var sameSurname = levels[surname] is NameComparison.Exact or NameComparison.Close;
         var sameAddress = levels[location] is LocationComparison.PostcodeAndStreet or LocationComparison.PostcodeOnly or LocationComparison.StreetOnly;
         return sameSurname && sameAddress ? MatchDecision.NonMatch : MatchDecision.Possible;
-    }
-
-    private static int IndexOf(IReadOnlyList<IComparison> comparisons, Func<IComparison, bool> predicate)
-    {
-        for (var i = 0; i < comparisons.Count; i++)
-        {
-            if (predicate(comparisons[i]))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("The comparison set lacks a comparison the household guard needs.", nameof(comparisons));
     }
 }

@@ -10,10 +10,10 @@ namespace ChildView.Linkage.Decision;
 /// </summary>
 public sealed class TwinGuard(IReadOnlyList<IComparison> comparisons)
 {
-    private readonly int given = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.GivenName });
-    private readonly int surname = IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.Surname });
-    private readonly int dob = IndexOf(comparisons, c => c is DateOfBirthComparison);
-    private readonly int strongId = IndexOf(comparisons, c => c is StrongIdComparison);
+    private readonly int given = ComparisonSet.IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.GivenName });
+    private readonly int surname = ComparisonSet.IndexOf(comparisons, c => c is NameComparison { Fields: PersonField.Surname });
+    private readonly int dob = ComparisonSet.IndexOf(comparisons, c => c is DateOfBirthComparison);
+    private readonly int strongId = ComparisonSet.IndexOf(comparisons, c => c is StrongIdComparison);
 
     public bool LooksLikeTwins(ReadOnlySpan<byte> levels)
     {
@@ -28,12 +28,4 @@ public sealed class TwinGuard(IReadOnlyList<IComparison> comparisons)
 
     public MatchDecision Apply(MatchDecision decision, ReadOnlySpan<byte> levels) =>
         decision == MatchDecision.Match && LooksLikeTwins(levels) ? MatchDecision.Possible : decision;
-
-    private static int IndexOf(IReadOnlyList<IComparison> comparisons, Func<IComparison, bool> predicate)
-    {
-        for (var i = 0; i < comparisons.Count; i++)
-            if (predicate(comparisons[i]))
-                return i;
-        return -1;
-    }
 }
