@@ -3,6 +3,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceDefaults;
 using ChildView.Education.Data;
 using ChildView.Messaging;
+using ChildView.Messaging.Outbox.RecordSets;
 using ChildView.Messaging.Postgres;
 
 namespace ChildView.Education;
@@ -17,6 +18,7 @@ public static class EducationApi
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
         builder.AddMessaging<EducationDbContext>(ServiceName);
+        builder.Services.AddRecordSetExpander<PupilsRegisteredRecordSet>().AddRecordSetExpander<PupilDetailsChangedRecordSet>();
         builder.Services.AddRequestExample(new RegisterPupilRequest(ExampleChild.Request(new DateOnly(2013, 4, 17))));
         return builder;
     }

@@ -1,5 +1,6 @@
 using ChildView.Messaging.Inbox;
 using ChildView.Messaging.Outbox;
+using ChildView.Messaging.Outbox.RecordSets;
 using ChildView.Messaging.Postgres;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton<OutboxCommitInterceptor>();
         services.TryAddSingleton<IOutboxDialect, PostgresOutboxDialect>();
         services.AddScoped<IOutboxStore, EfOutboxStore<TDbContext>>();
+        services.AddScoped<RecordSetExpansion>();
         services.AddScoped<IOutboxPublisher, MassTransitOutboxPublisher>();
         services.AddScoped<OutboxRelay>();
         services.AddHostedService<OutboxRelayService>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education;
 using ChildView.IntegrationTests.Support;
@@ -21,7 +20,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
     private string SocialCare => platform.Infrastructure.Database(SocialCareApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
 
     [Fact]
-    public async Task A_load_reconciles_exactly_records_the_run_and_writes_one_outbox_event_per_new_pupil()
+    public async Task A_load_reconciles_exactly_records_the_run_and_announces_every_new_pupil_once()
     {
         var source = MigrationWorkspace.UniqueSource("sims");
         var input = Path.Combine(_workspace.Folder, "pupils.csv");
@@ -47,7 +46,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
     }
 
     [Fact]
-    public async Task Outbox_rows_are_the_integration_events_the_relay_can_publish()
+    public async Task The_outbox_record_set_expands_into_the_event_the_service_would_publish()
     {
         var source = MigrationWorkspace.UniqueSource("sims");
         var input = _workspace.WriteCsv("one.csv",
@@ -57,16 +56,17 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var result = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source), Education)).RunAsync();
 
         Assert.Equal(1, result.Reconciliation.Loaded);
-        var stored = await ServiceDatabase.RowsAsync(Education,
-            "SELECT o.message_type, o.payload, k.record_id FROM outbox_messages o JOIN migration.legacy_keys k ON (o.payload::json ->> 'pupilId')::uuid = k.record_id WHERE k.source = @source",
-            ("source", source));
-        var parts = Assert.Single(stored).Split('|');
-        var registered = Assert.IsType<PupilRegistered>(JsonSerializer.Deserialize(parts[1], IntegrationEventTypes.Resolve(parts[0]), IntegrationEventJson.Options));
-        Assert.Equal(Guid.Parse(parts[2]), registered.PupilId);
-        Assert.Equal((SourceSystems.Education, 1L), (registered.Source, registered.EntityVersion));
+        var recordId = Guid.Parse(Assert.Single(await ServiceDatabase.RowsAsync(Education, "SELECT record_id FROM migration.legacy_keys WHERE source = @source", ("source", source))));
+        var stored = Assert.Single(await OutboxRecordSets.SourceRecordSetsAsync(Education, source));
+        Assert.Equal(OutboxRecordSet.TypeNameFor(typeof(PupilRegistered)), stored.MessageType);
+        var registered = Assert.IsType<PupilRegistered>(Assert.Single(await OutboxRecordSets.ExpandEducationAsync(Education, source)));
+        Assert.Equal(recordId, registered.PupilId);
+        Assert.Equal((SourceSystems.Education, 1L, stored.OccurredAt), (registered.Source, registered.EntityVersion, registered.OccurredAt));
         Assert.Equal(new ChildIdentity(SourceSystems.Education, "A1", "Ada", "Lovelace", new DateOnly(2014, 12, 10), "F", null, "9434765919",
             new PostalAddress("1 Mill Lane", null, "Matlock", "DE4 3AG")), registered.Child);
         Assert.Equal("UN4", registered.UpnUnknownReason);
+        var again = Assert.Single(await OutboxRecordSets.ExpandEducationAsync(Education, source));
+        Assert.Equal(registered.EventId, again.EventId);
     }
 
     [Fact]
@@ -102,13 +102,9 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
 
         Assert.Equal((0L, 1L), (second.Reconciliation.Inserted, second.Reconciliation.Updated));
         Assert.Equal(["A1|Ada|King|12/10/2014|F|∅|∅|∅|∅|UN2|2|Open"], (await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source))).Select(r => r.Replace(" 00:00:00", "", StringComparison.Ordinal)).ToList());
-        var types = await ServiceDatabase.RowsAsync(Education,
-            "SELECT message_type FROM outbox_messages WHERE (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source) ORDER BY sequence", ("source", source));
-        Assert.Equal([IntegrationEventTypes.NameOf(typeof(PupilRegistered)), IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))], types);
-        var payload = Assert.Single(await ServiceDatabase.RowsAsync(Education,
-            "SELECT payload FROM outbox_messages WHERE message_type = @type AND (payload::json ->> 'pupilId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)",
-            ("type", IntegrationEventTypes.NameOf(typeof(PupilDetailsChanged))), ("source", source)));
-        var changed = JsonSerializer.Deserialize<PupilDetailsChanged>(payload, IntegrationEventJson.Options)!;
+        var types = (await OutboxRecordSets.SourceRecordSetsAsync(Education, source)).Select(m => m.MessageType);
+        Assert.Equal([OutboxRecordSet.TypeNameFor(typeof(PupilRegistered)), OutboxRecordSet.TypeNameFor(typeof(PupilDetailsChanged))], types);
+        var changed = Assert.IsType<PupilDetailsChanged>((await OutboxRecordSets.ExpandEducationAsync(Education, source))[^1]);
         Assert.Equal((2L, RecordState.Open, "King", "UN2"), (changed.EntityVersion, changed.State, changed.Child.FamilyName, changed.UpnUnknownReason));
     }
 
@@ -167,9 +163,14 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var closed = await ServiceDatabase.CountAsync(SocialCare,
             "SELECT count(*) FROM referrals r JOIN migration.legacy_keys k ON k.record_id = r.id WHERE k.source = @source AND r.state = 'Closed' AND r.version = 2", ("source", source));
         Assert.True(closed > 0);
-        var events = await ServiceDatabase.CountAsync(SocialCare,
-            "SELECT count(*) FROM outbox_messages WHERE (payload::json ->> 'referralId')::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)", ("source", source));
-        Assert.Equal(figures.Loaded + closed, events);
+        var entries = await ServiceDatabase.RowsAsync(SocialCare, ServiceDatabase.SourceRecordSetEntries, ("source", source));
+        Assert.Equal(figures.Loaded, entries.Count(e => e.StartsWith(OutboxRecordSet.TypeNameFor(typeof(ReferralRecorded)) + "|", StringComparison.Ordinal)));
+        Assert.Equal(closed, entries.Count(e => e.StartsWith(OutboxRecordSet.TypeNameFor(typeof(ReferralChanged)) + "|", StringComparison.Ordinal)));
+        var events = await OutboxRecordSets.ExpandSocialCareAsync(SocialCare, source);
+        var closedOne = events.OfType<ReferralChanged>().First();
+        var itsRecording = events.OfType<ReferralRecorded>().Single(e => e.ReferralId == closedOne.ReferralId);
+        Assert.Equal((1L, 2L, RecordState.Closed), (itsRecording.EntityVersion, closedOne.EntityVersion, closedOne.State));
+        Assert.NotNull(closedOne.ClosureDate);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace ChildView.Migration.Pipeline;
 
 /// <summary>
 /// Runs one source end to end: hash the file, pick up the checkpoint of an unfinished run of the same file,
-/// stream rows through validation (rejects to file), load batches concurrently (COPY ∥ merge), then reconcile,
+/// stream rows through validation (rejects to file), load each batch while the next is validated, then reconcile,
 /// record the run and write the quality report. A dry run validates and reports without loading.
 /// </summary>
 public sealed class MigrationRunner(MigrationOptions options, IProgress<MigrationProgress>? progress = null)
@@ -79,7 +79,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 : null;
             var report = BuildReport(sha, figures, validator, matching);
             var (json, html) = QualityReportWriter.Write(report, options.OutputDirectory);
-            return new MigrationResult(run, figures, report, rejectsPath, json, html, resumeAfterRow, clock.Elapsed) { LoadTimings = loader?.Timings ?? default, MergeSecondsPerBatch = loader?.MergeSeconds ?? [] };
+            return new MigrationResult(run, figures, report, rejectsPath, json, html, resumeAfterRow, clock.Elapsed) { LoadTimings = loader?.Timings ?? default };
         }
         catch (Exception error)
         {

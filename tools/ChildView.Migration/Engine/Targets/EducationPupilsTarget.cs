@@ -35,8 +35,9 @@ public sealed class EducationPupilsTarget : IMigrationTarget
 
     public ITargetSql Sql { get; } = new EducationPupilsSql();
 
-    public IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now) =>
-    [
-        new PupilRegistered(Guid.CreateVersion7(now), Service, 1, now, ChildIdentities.From(record, Service), recordId, record.Text(FormerUpn), record.Text(UpnUnknownReason)),
-    ];
+    public InitialState InitialStateOf(MigrationRecord record) => InitialState.Open;
+
+    public IReadOnlyList<RecordSetRule> NewRecordSets { get; } = [new(typeof(PupilRegistered))];
+
+    public Type ChangedEvent => typeof(PupilDetailsChanged);
 }

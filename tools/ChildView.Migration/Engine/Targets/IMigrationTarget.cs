@@ -1,4 +1,3 @@
-using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Targets.Postgres;
 using ChildView.Migration.Validation;
 
@@ -25,9 +24,15 @@ public interface IMigrationTarget
 
     ITargetSql Sql { get; }
 
+    /// <summary>The version and state a new record from this row is stored with.</summary>
+    InitialState InitialStateOf(MigrationRecord record);
+
     /// <summary>
-    /// The events the service would publish for this row recorded as a new record with <paramref name="recordId"/>
-    /// (at most two: recorded, then changed when the legacy record is already closed).
+    /// The record sets a batch's new records are announced with, in order: the events the service itself would
+    /// publish for them (recorded, then changed for a legacy record that is already closed).
     /// </summary>
-    IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now);
+    IReadOnlyList<RecordSetRule> NewRecordSets { get; }
+
+    /// <summary>The event a record whose content a rerun changed is announced with.</summary>
+    Type ChangedEvent { get; }
 }

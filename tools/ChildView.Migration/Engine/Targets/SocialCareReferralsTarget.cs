@@ -42,13 +42,12 @@ public sealed class SocialCareReferralsTarget : IMigrationTarget
 
     public ITargetSql Sql { get; } = new SocialCareReferralsSql();
 
-    public IReadOnlyList<IIntegrationEvent> EventsForNewRecord(MigrationRecord record, Guid recordId, DateTimeOffset now)
-    {
-        var child = ChildIdentities.From(record, Service);
-        var (date, source, need, nfa) = (record.Date(ReferralDate)!.Value, record.Text(ReferralSource)!, record.Text(PrimaryNeed), record.Get<bool>(ReferralNfa));
-        var recorded = new ReferralRecorded(Guid.CreateVersion7(now), Service, 1, now, child, recordId, date, source, need, nfa);
-        return record.Date(ClosureDate) is { } closed
-            ? [recorded, new ReferralChanged(Guid.CreateVersion7(now), Service, 2, now, child, recordId, date, source, need, nfa, closed, record.Text(ReasonForClosure), RecordState.Closed)]
-            : [recorded];
-    }
+    /// <summary>A legacy referral that is already closed is stored as the service stores one recorded and then closed: version 2.</summary>
+    public InitialState InitialStateOf(MigrationRecord record) => IsClosed(record) ? new InitialState(2, "Closed") : InitialState.Open;
+
+    public IReadOnlyList<RecordSetRule> NewRecordSets { get; } = [new(typeof(ReferralRecorded)), new(typeof(ReferralChanged), IsClosed)];
+
+    public Type ChangedEvent => typeof(ReferralChanged);
+
+    private static bool IsClosed(MigrationRecord record) => record.Date(ClosureDate) is not null;
 }

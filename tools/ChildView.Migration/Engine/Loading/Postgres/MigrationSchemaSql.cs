@@ -3,7 +3,7 @@ namespace ChildView.Migration.Loading.Postgres;
 /// <summary>
 /// The <c>migration</c> schema the tool keeps in the owning service's database, beside (not inside) the
 /// service's own tables: the audit of every run with its reconciliation, the (source, source key) → record
-/// id map that makes reruns idempotent, and the checkpoint a killed run resumes from.
+/// id map that makes reruns idempotent (a batch per row), and the checkpoint a killed run resumes from.
 /// </summary>
 public static class MigrationSchemaSql
 {
@@ -36,15 +36,35 @@ public static class MigrationSchemaSql
             error text
         );
         CREATE INDEX IF NOT EXISTS ix_runs_source ON migration.runs (source, started_at);
-        CREATE TABLE IF NOT EXISTS migration.legacy_keys (
+        -- The (source, source key) -> record id map that makes reruns idempotent, one row per loaded batch: a row
+        -- and an index entry per key would cost the load a third again of the records themselves.
+        CREATE TABLE IF NOT EXISTS migration.key_batches (
             source text NOT NULL,
-            source_key text NOT NULL,
+            run_id uuid NOT NULL,
+            batch_number integer NOT NULL,
             target text NOT NULL,
-            record_id uuid NOT NULL,
-            first_run_id uuid NOT NULL,
             loaded_at timestamptz NOT NULL,
-            PRIMARY KEY (source, source_key)
+            source_keys text[] NOT NULL,
+            record_ids uuid[] NOT NULL,
+            PRIMARY KEY (source, run_id, batch_number),
+            CHECK (cardinality(source_keys) = cardinality(record_ids))
         );
+        -- Databases loaded when the map was a row per key: fold it into batches, one per first run.
+        DO $upgrade$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                       WHERE n.nspname = 'migration' AND c.relname = 'legacy_keys' AND c.relkind = 'r') THEN
+                INSERT INTO migration.key_batches (source, run_id, batch_number, target, loaded_at, source_keys, record_ids)
+                SELECT source, first_run_id, 0, min(target), min(loaded_at), array_agg(source_key ORDER BY source_key), array_agg(record_id ORDER BY source_key)
+                FROM migration.legacy_keys GROUP BY source, first_run_id;
+                DROP TABLE migration.legacy_keys;
+            END IF;
+        END
+        $upgrade$;
+        -- The map a key per row, for people and reports: which legacy record became which ChildView record.
+        CREATE OR REPLACE VIEW migration.legacy_keys AS
+            SELECT b.source, k.source_key, b.target, k.record_id, b.run_id AS first_run_id, b.loaded_at
+            FROM migration.key_batches b CROSS JOIN LATERAL unnest(b.source_keys, b.record_ids) AS k(source_key, record_id);
         CREATE TABLE IF NOT EXISTS migration.checkpoints (
             source text PRIMARY KEY,
             run_id uuid NOT NULL,
@@ -94,7 +114,33 @@ public static class MigrationSchemaSql
 
     public const string MarkInterrupted = "UPDATE migration.runs SET outcome = 'interrupted', ended_at = @now WHERE source = @source AND outcome = 'running'";
 
-    public const string KeysInTarget = "SELECT count(*) FROM migration.legacy_keys WHERE source = @source";
+    public const string KeysInTarget = "SELECT coalesce(sum(cardinality(source_keys)), 0)::bigint FROM migration.key_batches WHERE source = @source";
+
+    public const string ReadKeys = """
+        SELECT k.source_key, k.record_id
+        FROM migration.key_batches b CROSS JOIN LATERAL unnest(b.source_keys, b.record_ids) AS k(source_key, record_id)
+        WHERE b.source = @source
+        """;
+
+    public const string SaveKeyBatch = """
+        INSERT INTO migration.key_batches (source, run_id, batch_number, target, loaded_at, source_keys, record_ids)
+        VALUES (@source, @run, @batch, @target, @now, @keys, @ids)
+        """;
+
+    /// <summary>
+    /// For this session: compress the large values it writes (key arrays, record-set payloads) with lz4 where the
+    /// server has it; pglz spends longer on a batch's keys than the COPY of its rows.
+    /// </summary>
+    public const string PreferLz4 = """
+        SELECT set_config('default_toast_compression', 'lz4', false)
+        FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)
+        """;
+
+    /// <summary>One record-set entry into the service's own outbox (see <c>OutboxRecordSet</c>).</summary>
+    public const string SaveRecordSet = """
+        INSERT INTO outbox_messages (id, message_type, payload, occurred_at, attempts)
+        VALUES (@id, @type, @payload, @now, 0)
+        """;
 
     /// <summary>One run per source at a time: a session lock held by the run's control connection.</summary>
     public const string TryLockSource = "SELECT pg_try_advisory_lock(hashtextextended('childview-migration:' || @source, 0))";

@@ -1,68 +1,78 @@
+using System.Diagnostics;
+using System.Text.Json;
 using System.Threading.Channels;
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Pipeline;
 using ChildView.Migration.Targets;
+using ChildView.Migration.Validation;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace ChildView.Migration.Loading.Postgres;
 
 /// <summary>
-/// Loads validated batches in two overlapping stages on two connections: a copier writes batch n+1 into a
-/// free staging table by binary COPY while the merger merges batch n set-based into the service's tables,
-/// its outbox and the legacy key map, with the checkpoint, in one transaction. Batches are merged in order.
+/// Loads validated batches, each in one transaction: rows whose source key is new go by binary COPY straight
+/// into the service's table; rows loaded before go by COPY into a temporary table and one set-based UPDATE of
+/// those whose content changed. The same transaction records the batch's keys, puts record-set entries into the
+/// service's outbox (its relay turns them into the integration events) and moves the checkpoint. The next batch
+/// is validated while this one loads.
 /// </summary>
 public sealed class PostgresLoader : IAsyncDisposable
 {
-    private const int Slots = 2;
-
-    /// <summary>A batch with its serialised events is tens of MB: let the merge's CTEs and sort stay in memory, for this transaction only.</summary>
-    private const string MergeWorkMemory = "SET LOCAL work_mem = '256MB'";
+    /// <summary>The outbox's serialisation (ChildView.Messaging's IntegrationEventJson): web defaults.</summary>
+    private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web);
 
     private readonly IMigrationTarget _target;
     private readonly string _source;
     private readonly Guid _run;
     private readonly string _fileSha;
     private readonly TimeProvider _clock;
-    private readonly StagingTable[] _staging;
-    private readonly NpgsqlConnection _copyConnection;
-    private readonly NpgsqlConnection _mergeConnection;
+    private readonly NpgsqlConnection _connection;
+    private readonly LegacyKeyMap _keys;
+    private readonly ChangesTable _changes;
+    private readonly SequentialUuid _ids;
+    private readonly string _copySql;
     private readonly Channel<ValidatedBatch> _validated = Channel.CreateBounded<ValidatedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-    private readonly Channel<(ValidatedBatch Batch, int Slot)> _staged = Channel.CreateBounded<(ValidatedBatch, int)>(1);
-    private readonly Channel<int> _freeSlots = Channel.CreateUnbounded<int>();
-    private readonly System.Diagnostics.Stopwatch _copyClock = new();
-    private readonly System.Diagnostics.Stopwatch _mergeClock = new();
+    private readonly Stopwatch _copyClock = new();
+    private readonly Stopwatch _commitClock = new();
     private long _inserted;
     private long _updated;
     private long _loaded;
     private int _batches;
     private Task _completion = Task.CompletedTask;
 
-    private PostgresLoader(IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, NpgsqlConnection copy, NpgsqlConnection merge)
+    private PostgresLoader(IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, NpgsqlConnection connection, LegacyKeyMap keys)
     {
-        (_target, _source, _run, _fileSha, _clock, _copyConnection, _mergeConnection) = (target, source, run, fileSha, clock, copy, merge);
-        _staging = Enumerable.Range(0, Slots).Select(slot => StagingTable.For(target, source, slot)).ToArray();
+        (_target, _source, _run, _fileSha, _clock, _connection, _keys) = (target, source, run, fileSha, clock, connection, keys);
+        _changes = new ChangesTable(target);
+        _ids = new SequentialUuid(clock);
+        _copySql = $"COPY {target.Sql.Table} (id, {string.Join(", ", target.Fields.Select(f => f.Column))}, version, state, created_at, updated_at) FROM STDIN (FORMAT BINARY)";
     }
 
     public static async Task<PostgresLoader> OpenAsync(string connectionString, IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, Checkpoint? resumeFrom, CancellationToken cancellationToken)
     {
-        var copy = new NpgsqlConnection(connectionString);
-        var merge = new NpgsqlConnection(connectionString);
-        await copy.OpenAsync(cancellationToken);
-        await merge.OpenAsync(cancellationToken);
-        var loader = new PostgresLoader(target, source, run, fileSha, clock, copy, merge)
+        var connection = new NpgsqlConnection(connectionString);
+        try
         {
-            _inserted = resumeFrom?.Inserted ?? 0,
-            _updated = resumeFrom?.Updated ?? 0,
-            _batches = resumeFrom?.BatchNumber ?? 0,
-        };
-        foreach (var table in loader._staging)
-        {
-            await using var create = new NpgsqlCommand(table.CreateSql, copy);
+            await connection.OpenAsync(cancellationToken);
+            var keys = await LegacyKeyMap.ReadAsync(connection, source, cancellationToken);
+            var loader = new PostgresLoader(target, source, run, fileSha, clock, connection, keys)
+            {
+                _inserted = resumeFrom?.Inserted ?? 0,
+                _updated = resumeFrom?.Updated ?? 0,
+                _batches = resumeFrom?.BatchNumber ?? 0,
+            };
+            await using var create = new NpgsqlCommand(loader._changes.CreateSql, connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
+            await using var compression = new NpgsqlCommand(MigrationSchemaSql.PreferLz4, connection);
+            await compression.ExecuteNonQueryAsync(cancellationToken);
+            return loader;
         }
-
-        for (var slot = 0; slot < Slots; slot++)
-            loader._freeSlots.Writer.TryWrite(slot);
-        return loader;
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public ChannelWriter<ValidatedBatch> Input => _validated.Writer;
@@ -81,132 +91,127 @@ public sealed class PostgresLoader : IAsyncDisposable
 
     public Action<ValidatedBatch>? Committed { get; set; }
 
-    /// <summary>Time spent in binary COPY into staging and in merge transactions (they overlap), for "where the time goes".</summary>
-    public (TimeSpan Copy, TimeSpan Merge) Timings => (_copyClock.Elapsed, _mergeClock.Elapsed);
+    /// <summary>Time in binary COPY of new rows, and in the rest of each batch's transaction, for "where the time goes".</summary>
+    public LoadTimings Timings => new(_copyClock.Elapsed, _commitClock.Elapsed);
 
-    /// <summary>Each batch's merge time in order, to see whether merges slow down as the tables grow.</summary>
-    public List<double> MergeSeconds { get; } = [];
-
-    public void Start(CancellationToken cancellationToken)
-    {
-        var copier = Task.Run(() => CopyAsync(cancellationToken), cancellationToken);
-        var merger = Task.Run(() => MergeAsync(cancellationToken), cancellationToken);
-        _completion = Task.WhenAll(copier, merger);
-    }
+    public void Start(CancellationToken cancellationToken) => _completion = Task.Run(() => LoadAllAsync(cancellationToken), cancellationToken);
 
     /// <summary>Completes when every batch written to <see cref="Input"/> is committed; faults with the first failure.</summary>
     public Task Completion => _completion;
 
-    private async Task CopyAsync(CancellationToken cancellationToken)
+    private async Task LoadAllAsync(CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var batch in _validated.Reader.ReadAllAsync(cancellationToken))
             {
-                var slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
-                _copyClock.Start();
-                await using (var truncate = new NpgsqlCommand(_staging[slot].TruncateSql, _copyConnection))
-                    await truncate.ExecuteNonQueryAsync(cancellationToken);
-                await _staging[slot].CopyAsync(_copyConnection, batch.Records, _clock.GetUtcNow(), cancellationToken);
-                _copyClock.Stop();
-                await _staged.Writer.WriteAsync((batch, slot), cancellationToken);
-            }
-
-            _staged.Writer.TryComplete();
-        }
-        catch (Exception error)
-        {
-            _staged.Writer.TryComplete(error);
-            _validated.Writer.TryComplete(error);
-            throw;
-        }
-    }
-
-    private async Task MergeAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var (batch, slot) in _staged.Reader.ReadAllAsync(cancellationToken))
-            {
-                var before = _mergeClock.Elapsed;
-                _mergeClock.Start();
-                await MergeOneAsync(batch, slot, cancellationToken);
-                _mergeClock.Stop();
-                MergeSeconds.Add((_mergeClock.Elapsed - before).TotalSeconds);
-                _freeSlots.Writer.TryWrite(slot);
+                Load(batch, cancellationToken);
                 Committed?.Invoke(batch);
             }
         }
         catch (Exception error)
         {
             _validated.Writer.TryComplete(error);
-            _freeSlots.Writer.TryComplete(error);
             throw;
         }
     }
 
-    private async Task MergeOneAsync(ValidatedBatch batch, int slot, CancellationToken cancellationToken)
+    private void Load(ValidatedBatch batch, CancellationToken cancellationToken)
     {
+        var fresh = new List<(MigrationRecord Record, Guid Id)>(batch.Records.Count);
+        var known = new List<(MigrationRecord Record, Guid Id)>();
+        foreach (var record in batch.Records)
+        {
+            if (_keys.TryGet(record.SourceKey, out var id))
+                known.Add((record, id));
+            else
+                fresh.Add((record, _ids.Next()));
+        }
+
         var now = _clock.GetUtcNow();
-        await using var transaction = await _mergeConnection.BeginTransactionAsync(cancellationToken);
-        await using (var memory = new NpgsqlCommand(MergeWorkMemory, _mergeConnection, transaction))
-            await memory.ExecuteNonQueryAsync(cancellationToken);
-        long inserted, updated;
-        await using (var merge = new NpgsqlCommand(_target.Sql.MergeSql(_staging[slot].Name), _mergeConnection, transaction))
+        using var transaction = _connection.BeginTransaction();
+        _copyClock.Start();
+        CopyNew(fresh, now, cancellationToken);
+        _copyClock.Stop();
+
+        _commitClock.Start();
+        var changed = known.Count == 0 ? [] : UpdateChanged(known, now, cancellationToken);
+        if (fresh.Count > 0)
         {
-            merge.Parameters.AddWithValue("source", _source);
-            merge.Parameters.AddWithValue("target", _target.Name);
-            merge.Parameters.AddWithValue("run", _run);
-            merge.Parameters.AddWithValue("now", now);
-            merge.Parameters.AddWithValue("service", _target.Service);
-            await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            (inserted, updated) = (reader.GetInt64(0), reader.GetInt64(1));
+            Execute(MigrationSchemaSql.SaveKeyBatch, ("source", _source), ("run", _run), ("batch", batch.Number), ("target", _target.Name), ("now", now),
+                ("keys", fresh.Select(f => f.Record.SourceKey).ToArray()), ("ids", fresh.Select(f => f.Id).ToArray()));
         }
 
-        var totalInserted = Inserted + inserted;
-        var totalUpdated = Updated + updated;
-        await using (var checkpoint = new NpgsqlCommand(MigrationSchemaSql.SaveCheckpoint, _mergeConnection, transaction))
-        {
-            checkpoint.Parameters.AddWithValue("source", _source);
-            checkpoint.Parameters.AddWithValue("run", _run);
-            checkpoint.Parameters.AddWithValue("sha", _fileSha);
-            checkpoint.Parameters.AddWithValue("batch", batch.Number);
-            checkpoint.Parameters.AddWithValue("last_row", batch.LastRow);
-            checkpoint.Parameters.AddWithValue("inserted", totalInserted);
-            checkpoint.Parameters.AddWithValue("updated", totalUpdated);
-            checkpoint.Parameters.AddWithValue("now", now);
-            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
-        }
+        foreach (var rule in _target.NewRecordSets)
+            SaveRecordSet(rule.EventType, [.. fresh.Where(f => rule.Includes(f.Record)).Select(f => f.Id)], now);
+        SaveRecordSet(_target.ChangedEvent, changed, now);
 
-        await transaction.CommitAsync(cancellationToken);
-        Interlocked.Exchange(ref _inserted, totalInserted);
-        Interlocked.Exchange(ref _updated, totalUpdated);
+        var (inserted, updated) = (Inserted + fresh.Count, Updated + changed.Count);
+        Execute(MigrationSchemaSql.SaveCheckpoint, ("source", _source), ("run", _run), ("sha", _fileSha), ("batch", batch.Number),
+            ("last_row", batch.LastRow), ("inserted", inserted), ("updated", updated), ("now", now));
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        _commitClock.Stop();
+
+        foreach (var (record, id) in fresh)
+            _keys.Add(record.SourceKey, id);
+        Interlocked.Exchange(ref _inserted, inserted);
+        Interlocked.Exchange(ref _updated, updated);
         Interlocked.Add(ref _loaded, batch.Records.Count);
         Volatile.Write(ref _batches, batch.Number);
         LastCommitted = (batch.Number, batch.LastRow);
     }
 
-    public async ValueTask DisposeAsync()
+    private void CopyNew(List<(MigrationRecord Record, Guid Id)> fresh, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        try
+        if (fresh.Count == 0)
+            return;
+        using var importer = _connection.BeginBinaryImport(_copySql);
+        for (var i = 0; i < fresh.Count; i++)
         {
-            foreach (var table in _staging)
-            {
-                await using var drop = new NpgsqlCommand(table.DropSql, _copyConnection);
-                await drop.ExecuteNonQueryAsync(CancellationToken.None);
-            }
-        }
-        catch (NpgsqlException)
-        {
-            // A broken connection leaves the staging tables; the next run truncates and reuses them.
-        }
-        catch (InvalidOperationException)
-        {
-            // The copy connection was left mid-COPY by a cancellation; same as above.
+            if (i % RecordValues.RowsPerCancellationCheck == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var (record, id) = fresh[i];
+            var state = _target.InitialStateOf(record);
+            importer.StartRow();
+            importer.Write(id, NpgsqlDbType.Uuid);
+            RecordValues.Write(importer, record);
+            importer.Write(state.Version, NpgsqlDbType.Bigint);
+            importer.Write(state.State, NpgsqlDbType.Text);
+            importer.Write(now, NpgsqlDbType.TimestampTz);
+            importer.Write(now, NpgsqlDbType.TimestampTz);
         }
 
-        await _copyConnection.DisposeAsync();
-        await _mergeConnection.DisposeAsync();
+        importer.Complete();
     }
+
+    private List<Guid> UpdateChanged(List<(MigrationRecord Record, Guid Id)> known, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        _changes.Copy(_connection, known, cancellationToken);
+        using var update = new NpgsqlCommand(_target.Sql.UpdateSql(ChangesTable.Name), _connection);
+        update.Parameters.AddWithValue("now", now);
+        using var reader = update.ExecuteReader();
+        var changed = new List<Guid>();
+        while (reader.Read())
+            changed.Add(reader.GetGuid(0));
+        return changed;
+    }
+
+    private void SaveRecordSet(Type eventType, List<Guid> recordIds, DateTimeOffset now)
+    {
+        if (recordIds.Count == 0)
+            return;
+        Execute(MigrationSchemaSql.SaveRecordSet, ("id", Guid.CreateVersion7(now)), ("type", OutboxRecordSet.TypeNameFor(eventType)),
+            ("payload", JsonSerializer.Serialize(new OutboxRecordSet(recordIds), OutboxJson)), ("now", now));
+    }
+
+    private void Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, _connection);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

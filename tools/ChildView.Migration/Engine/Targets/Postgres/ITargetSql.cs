@@ -1,16 +1,16 @@
 namespace ChildView.Migration.Targets.Postgres;
 
-/// <summary>
-/// A target's PostgreSQL statements. The merge reads one staging table and, in one statement, assigns ids
-/// to new (source, source key) pairs, inserts new records, updates records whose content changed, and
-/// writes one outbox row per integration event; it returns (inserted, updated, events). Parameters:
-/// @source, @target, @run, @now, @service.
-/// </summary>
+/// <summary>A target's PostgreSQL statements (the only provider-specific SQL a target has).</summary>
 public interface ITargetSql
 {
+    /// <summary>The service's table new records are copied into.</summary>
     string Table { get; }
 
-    string MergeSql(string stagingTable);
+    /// <summary>
+    /// Updates the records of a staging table (<c>record_id</c> + the target's fields) whose content differs,
+    /// bumping their version, and returns the ids it changed. Deleted records are left alone. Parameter: @now.
+    /// </summary>
+    string UpdateSql(string stagingTable);
 
     /// <summary>
     /// The target's own children for identity matching when no profile database is given (records this
