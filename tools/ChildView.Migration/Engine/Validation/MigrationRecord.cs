@@ -12,9 +12,11 @@ public sealed class MigrationRecord(long rowNumber, string sourceKey, object?[] 
 
     public object?[] Values { get; } = values;
 
-    public T? Get<T>(string field) => Values[fieldIndex[field]] is T value ? value : default;
+    public T? Get<T>(string field) => Values[IndexOf(field)] is T value ? value : default;
 
-    public DateOnly? Date(string field) => Values[fieldIndex[field]] as DateOnly?;
+    public DateOnly? Date(string field) => Values[IndexOf(field)] as DateOnly?;
 
-    public string? Text(string field) => Values[fieldIndex[field]] as string;
+    public string? Text(string field) => Values[IndexOf(field)] as string;
+
+    private int IndexOf(string field) => fieldIndex is FieldIndex index ? index[field] : fieldIndex[field];
 }

@@ -14,21 +14,41 @@ public sealed class RowValidator
 {
     private readonly SourceMapping _mapping;
     private readonly IReadOnlyList<TargetField> _fields;
+    private readonly TargetField[] _fieldArray;
+    private readonly CrossFieldRule[] _rules;
     private readonly int[] _columnOfField;
     private readonly int _keyColumn;
     private readonly DateOnly _today;
-    private readonly Dictionary<string, int> _fieldIndex;
+    private readonly FieldIndex _fieldIndex;
     private readonly Dictionary<string, long> _firstRowOfKey = new(StringComparer.Ordinal);
+
+    // Per field, fixed for the run: whether it is the local id, is required, and its legacy code map.
+    private readonly bool[] _isLocalId;
+    private readonly bool[] _required;
+    private readonly IReadOnlyDictionary<string, string>?[] _codeMap;
+
+    // Converted values are boxed into the record; a date box is shared by every record with that date.
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private readonly object?[] _dateBoxes;
+    private readonly int _firstBoxedDay;
 
     public RowValidator(SourceMapping mapping, LegacyHeader header, DateOnly today)
     {
         _mapping = mapping;
         _fields = mapping.Target.Fields;
         _today = today;
-        _fieldIndex = _fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+        _fieldIndex = new FieldIndex(_fields.Select(f => f.Name).ToArray());
+        _fieldArray = [.. _fields];
+        _rules = [.. mapping.Target.CrossFieldRules];
         _keyColumn = header.IndexOf(mapping.KeyColumn);
         _columnOfField = _fields.Select(f => mapping.Columns.FirstOrDefault(c => c.Value == f.Name) is { Key: { } column } ? header.IndexOf(column) : -1).ToArray();
         Tally = new FieldTally(_fields.Count);
+        _isLocalId = _fields.Select(f => f.Name == ChildFields.LocalId).ToArray();
+        _required = _fields.Select(mapping.IsRequired).ToArray();
+        _codeMap = _fields.Select(f => mapping.CodeMaps.TryGetValue(f.Name, out var map) ? map : null).ToArray();
+        _firstBoxedDay = FieldParsers.Earliest.DayNumber;
+        _dateBoxes = new object?[Math.Max(0, today.DayNumber - _firstBoxedDay + 1)];
     }
 
     public FieldTally Tally { get; }
@@ -42,43 +62,42 @@ public sealed class RowValidator
     {
         var key = Raw(raw, _keyColumn);
         List<Rejection>? rejections = null;
-        void Reject(string field, string reason, string? value) => (rejections ??= []).Add(new Rejection(rowNumber, key, field, reason, value));
 
         if (key is null)
         {
-            Reject("key", $"source key ({_mapping.KeyColumn}) missing", null);
+            Reject(ref rejections, rowNumber, key, "key", $"source key ({_mapping.KeyColumn}) missing", null);
         }
         else if (!_firstRowOfKey.TryAdd(key, rowNumber))
         {
             DuplicateKeys++;
-            Reject("key", "duplicate source key", $"{key} (first at row {_firstRowOfKey[key]})");
+            Reject(ref rejections, rowNumber, key, "key", "duplicate source key", $"{key} (first at row {_firstRowOfKey[key]})");
         }
 
         var values = new object?[_fields.Count];
-        for (var i = 0; i < _fields.Count; i++)
+        for (var i = 0; i < values.Length; i++)
         {
-            var field = _fields[i];
+            var field = _fieldArray[i];
             var value = Raw(raw, _columnOfField[i]);
             if (value is null)
             {
-                if (field.Name == ChildFields.LocalId)
+                if (_isLocalId[i])
                     values[i] = key;
                 else if (field.Kind == FieldKind.Flag)
-                    values[i] = false;
-                else if (_mapping.IsRequired(field))
-                    Reject(field.Name, "required", null);
+                    values[i] = False;
+                else if (_required[i])
+                    Reject(ref rejections, rowNumber, key, field.Name, "required", null);
                 continue;
             }
 
             Tally.Present[i]++;
-            if (Convert(field, value, out var converted, out var reason))
+            if (Convert(i, field, value, out var converted, out var reason))
             {
                 Tally.Valid[i]++;
                 values[i] = converted;
             }
             else
             {
-                Reject(field.Name, reason, value);
+                Reject(ref rejections, rowNumber, key, field.Name, reason, value);
             }
         }
 
@@ -86,18 +105,21 @@ public sealed class RowValidator
             return new RowOutcome(null, rejections);
 
         var record = new MigrationRecord(rowNumber, key!, values, _fieldIndex);
-        foreach (var rule in _mapping.Target.CrossFieldRules)
+        foreach (var rule in _rules)
         {
             if (rule.Check(record, _today) is { } failure)
-                Reject(failure.Field, failure.Reason, Describe(record.Values[_fieldIndex[failure.Field]]));
+                Reject(ref rejections, rowNumber, key, failure.Field, failure.Reason, Describe(record.Values[_fieldIndex[failure.Field]]));
         }
 
         return rejections is null ? new RowOutcome(record, []) : new RowOutcome(null, rejections);
     }
 
+    private static void Reject(ref List<Rejection>? rejections, long rowNumber, string? key, string field, string reason, string? value) =>
+        (rejections ??= []).Add(new Rejection(rowNumber, key, field, reason, value));
+
     public IReadOnlyDictionary<string, int> FieldIndex => _fieldIndex;
 
-    private bool Convert(TargetField field, string value, out object? converted, out string reason)
+    private bool Convert(int index, TargetField field, string value, out object? converted, out string reason)
     {
         converted = null;
         reason = "";
@@ -106,7 +128,7 @@ public sealed class RowValidator
             case FieldKind.Date:
                 if (!FieldParsers.Date(value, _mapping.DateFormats, _today, out var date, out reason))
                     return false;
-                converted = date;
+                converted = Box(date);
                 return true;
             case FieldKind.Upn:
                 if (!FieldParsers.Upn(value, out var upn))
@@ -127,7 +149,7 @@ public sealed class RowValidator
                 converted = nhs;
                 return true;
             case FieldKind.Code:
-                var code = _mapping.CodeMaps.TryGetValue(field.Name, out var map) && map.TryGetValue(value, out var mapped) ? mapped : value;
+                var code = _codeMap[index] is { } map && map.TryGetValue(value, out var mapped) ? mapped : value;
                 if (!field.Codes!.Contains(code))
                     code = code.ToUpperInvariant(); // a DfE code typed in lower case is still that code
                 if (!field.Codes.Contains(code))
@@ -145,7 +167,7 @@ public sealed class RowValidator
                     return false;
                 }
 
-                converted = flag;
+                converted = flag ? True : False;
                 return true;
             case FieldKind.Postcode:
                 if (!FieldParsers.Postcode(value, out var postcode))
@@ -168,12 +190,27 @@ public sealed class RowValidator
         }
     }
 
+    /// <summary>The date boxed, sharing one box per date from 1900 to today (every date that passes).</summary>
+    private object Box(DateOnly date)
+    {
+        var slot = date.DayNumber - _firstBoxedDay;
+        if ((uint)slot >= (uint)_dateBoxes.Length)
+            return date;
+        return _dateBoxes[slot] ??= date;
+    }
+
+    /// <summary>The value trimmed, or null when missing or blank; the same string when there is nothing to trim.</summary>
     private static string? Raw(string?[] raw, int column)
     {
-        if (column < 0 || column >= raw.Length)
+        if ((uint)column >= (uint)raw.Length)
             return null;
-        var value = raw[column]?.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
+        var value = raw[column];
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (!char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]))
+            return value;
+        value = value.Trim();
+        return value.Length == 0 ? null : value;
     }
 
     private static string? Describe(object? value) => value switch
