@@ -70,6 +70,7 @@ public sealed class MigrationBenchmark(int rows) : IBenchmark
         Log($"read + validate + convert alone: {validateSeconds:0.0} s");
         await ExecuteAsync(connection, "CREATE TABLE copy_baseline (LIKE pupils INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)");
 
+        var (gc0, gc1, gc2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         clock.Restart();
         var result = await new MigrationRunner(new MigrationOptions
         {
@@ -81,6 +82,7 @@ public sealed class MigrationBenchmark(int rows) : IBenchmark
             OutputDirectory = Path.Combine(folder, "out"),
         }).RunAsync();
         var migrationSeconds = clock.Elapsed.TotalSeconds;
+        Log($"GC during migration: gen0 {GC.CollectionCount(0) - gc0} gen1 {GC.CollectionCount(1) - gc1} gen2 {GC.CollectionCount(2) - gc2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s");
         var figures = result.Reconciliation;
         Log($"migration: {figures.Statement}; inserted {figures.Inserted:N0} in {migrationSeconds:0.0} s (COPY {result.LoadTimings.Copy.TotalSeconds:0.0} s, rest of the transactions {result.LoadTimings.Commit.TotalSeconds:0.0} s, overlapping validation)");
 

@@ -51,8 +51,8 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
             if (!options.DryRun)
             {
                 loader = await PostgresLoader.OpenAsync(options.TargetConnection ?? throw new ArgumentException("A target database connection is needed unless it is a dry run."),
-                    mapping.Target, mapping.Source, run, sha, options.Clock, resume, cancellationToken);
-                loader.Committed = _ => Report(input, loader);
+                    mapping.Target, mapping.Source, run, sha, options.Clock, resume, options.BatchRows, cancellationToken);
+                loader.Committed = () => Report(input, loader);
                 loader.Start(cancellationToken);
             }
 
@@ -104,7 +104,6 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
     {
         var resumeAfterRow = resume?.LastRow ?? 0;
         var batchNumber = resume?.BatchNumber ?? 0;
-        var batch = new List<MigrationRecord>(options.BatchRows);
         var rowsInBatch = 0;
         long lastRow = 0;
         using var rejects = new RejectsWriter(rejectsPath);
@@ -120,10 +119,10 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 {
                     if (options.Match)
                         people.Add(PersonRecords.From(record, options.Mapping.Target.StrongIdKind));
-                    if (rowNumber > resumeAfterRow)
-                        batch.Add(record);
-                    else
+                    if (rowNumber <= resumeAfterRow)
                         _validBeforeResume++;
+                    else
+                        loader?.Add(record);
                 }
                 else
                 {
@@ -133,31 +132,24 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
 
                 if (++rowsInBatch < options.BatchRows)
                     continue;
-                await FlushAsync();
+                await EndBatchAsync();
             }
 
-            await FlushAsync();
-            loader?.Input.TryComplete();
+            await EndBatchAsync();
+            loader?.Complete();
         }
         catch (Exception error)
         {
-            loader?.Input.TryComplete(error);
+            loader?.Complete(error);
             throw;
         }
 
-        async Task FlushAsync()
+        async Task EndBatchAsync()
         {
-            if (rowsInBatch > 0 && batch.Count > 0 && loader is not null)
-            {
-                await loader.Input.WriteAsync(new ValidatedBatch(++batchNumber, lastRow, batch), cancellationToken);
-                batch = new List<MigrationRecord>(options.BatchRows);
-            }
+            if (loader is { PendingRows: > 0 })
+                await loader.EndBatchAsync(++batchNumber, lastRow, cancellationToken);
             else if (loader is null)
-            {
-                batch.Clear();
                 Report(input, null);
-            }
-
             rowsInBatch = 0;
         }
     }

@@ -1,7 +1,4 @@
 using ChildView.Migration.Targets;
-using ChildView.Migration.Validation;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace ChildView.Migration.Loading.Postgres;
 
@@ -9,30 +6,21 @@ namespace ChildView.Migration.Loading.Postgres;
 /// A temporary table of the connection holding a batch's rows whose source key was loaded before, with the id
 /// of their record, so one set-based UPDATE can change exactly those whose content differs. Emptied at commit.
 /// </summary>
-internal sealed class ChangesTable(IMigrationTarget target)
+internal static class ChangesTable
 {
     public const string Name = "legacy_changes";
 
-    public string CreateSql => $"""
+    public static string CreateSql(IMigrationTarget target) => $"""
         CREATE TEMP TABLE IF NOT EXISTS {Name} (
             record_id uuid NOT NULL,
-            {string.Join(",\n    ", target.Fields.Select(f => $"{f.Column} {RecordValues.SqlType(f.Kind)}"))}
+            {string.Join(",\n    ", target.Fields.Select(f => $"{f.Column} {SqlType(f.Kind)}"))}
         ) ON COMMIT DELETE ROWS
         """;
 
-    public void Copy(NpgsqlConnection connection, IReadOnlyList<(MigrationRecord Record, Guid Id)> rows, CancellationToken cancellationToken)
+    private static string SqlType(FieldKind kind) => kind switch
     {
-        using var importer = connection.BeginBinaryImport(
-            $"COPY {Name} (record_id, {string.Join(", ", target.Fields.Select(f => f.Column))}) FROM STDIN (FORMAT BINARY)");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (i % RecordValues.RowsPerCancellationCheck == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            importer.StartRow();
-            importer.Write(rows[i].Id, NpgsqlDbType.Uuid);
-            RecordValues.Write(importer, rows[i].Record);
-        }
-
-        importer.Complete();
-    }
+        FieldKind.Date => "date",
+        FieldKind.Flag => "boolean",
+        _ => "text",
+    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Npgsql;
 
 namespace ChildView.Migration.Loading.Postgres;
@@ -17,7 +18,15 @@ internal sealed class LegacyKeyMap
         command.Parameters.AddWithValue("source", source);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            map._ids[reader.GetString(0)] = reader.GetGuid(1);
+        {
+            var keys = JsonSerializer.Deserialize<string[]>(reader.GetString(0)) ?? [];
+            var ids = reader.GetFieldValue<byte[]>(1);
+            if (ids.Length != keys.Length * 16)
+                throw new InvalidOperationException($"A key batch of source '{source}' holds {keys.Length} keys but {ids.Length / 16} record ids.");
+            for (var i = 0; i < keys.Length; i++)
+                map._ids[keys[i]] = new Guid(ids.AsSpan(i * 16, 16), bigEndian: true);
+        }
+
         return map;
     }
 
@@ -26,4 +35,18 @@ internal sealed class LegacyKeyMap
     public bool TryGet(string sourceKey, out Guid recordId) => _ids.TryGetValue(sourceKey, out recordId);
 
     public void Add(string sourceKey, Guid recordId) => _ids.Add(sourceKey, recordId);
+}
+
+/// <summary>A batch's part of the key map as it is stored: the keys as a JSON array, the ids' bytes back to back.</summary>
+internal static class KeyBatchColumns
+{
+    public static string Keys(IEnumerable<string> sourceKeys) => JsonSerializer.Serialize(sourceKeys);
+
+    public static byte[] Ids(IReadOnlyList<Guid> recordIds)
+    {
+        var bytes = new byte[recordIds.Count * 16];
+        for (var i = 0; i < recordIds.Count; i++)
+            recordIds[i].TryWriteBytes(bytes.AsSpan(i * 16, 16), bigEndian: true, out _);
+        return bytes;
+    }
 }

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Threading.Channels;
-using ChildView.Contracts.IntegrationEvents;
 using ChildView.Migration.Pipeline;
-using ChildView.Migration.Targets;
 using ChildView.Migration.Validation;
+using ChildView.Migration.Targets;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace ChildView.Migration.Loading.Postgres;
 
@@ -14,25 +11,20 @@ namespace ChildView.Migration.Loading.Postgres;
 /// Loads validated batches, each in one transaction: rows whose source key is new go by binary COPY straight
 /// into the service's table; rows loaded before go by COPY into a temporary table and one set-based UPDATE of
 /// those whose content changed. The same transaction records the batch's keys, puts record-set entries into the
-/// service's outbox (its relay turns them into the integration events) and moves the checkpoint. The next batch
-/// is validated while this one loads.
+/// service's outbox (its relay turns them into the integration events) and moves the checkpoint. The caller
+/// validates and adds the rows of batch n+1 (encoded as they come) while batch n is in its transaction.
 /// </summary>
 public sealed class PostgresLoader : IAsyncDisposable
 {
-    /// <summary>The outbox's serialisation (ChildView.Messaging's IntegrationEventJson): web defaults.</summary>
-    private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web);
-
     private readonly IMigrationTarget _target;
     private readonly string _source;
     private readonly Guid _run;
     private readonly string _fileSha;
-    private readonly TimeProvider _clock;
     private readonly NpgsqlConnection _connection;
-    private readonly LegacyKeyMap _keys;
-    private readonly ChangesTable _changes;
-    private readonly SequentialUuid _ids;
-    private readonly string _copySql;
-    private readonly Channel<ValidatedBatch> _validated = Channel.CreateBounded<ValidatedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly BatchBuilder _builder;
+    private readonly string _targetCopySql;
+    private readonly string _changesCopySql;
+    private readonly Channel<PreparedBatch> _prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
     private readonly Stopwatch _copyClock = new();
     private readonly Stopwatch _commitClock = new();
     private long _inserted;
@@ -41,32 +33,33 @@ public sealed class PostgresLoader : IAsyncDisposable
     private int _batches;
     private Task _completion = Task.CompletedTask;
 
-    private PostgresLoader(IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, NpgsqlConnection connection, LegacyKeyMap keys)
+    private PostgresLoader(IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, NpgsqlConnection connection, LegacyKeyMap keys, int batchRows)
     {
-        (_target, _source, _run, _fileSha, _clock, _connection, _keys) = (target, source, run, fileSha, clock, connection, keys);
-        _changes = new ChangesTable(target);
-        _ids = new SequentialUuid(clock);
-        _copySql = $"COPY {target.Sql.Table} (id, {string.Join(", ", target.Fields.Select(f => f.Column))}, version, state, created_at, updated_at) FROM STDIN (FORMAT BINARY)";
+        (_target, _source, _run, _fileSha, _connection) = (target, source, run, fileSha, connection);
+        _builder = new BatchBuilder(target, keys, clock, batchRows);
+        _targetCopySql = BatchBuilder.TargetCopySql(target);
+        _changesCopySql = BatchBuilder.ChangesCopySql(target);
     }
 
-    public static async Task<PostgresLoader> OpenAsync(string connectionString, IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, Checkpoint? resumeFrom, CancellationToken cancellationToken)
+    public static async Task<PostgresLoader> OpenAsync(string connectionString, IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock, Checkpoint? resumeFrom, int batchRows, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             var keys = await LegacyKeyMap.ReadAsync(connection, source, cancellationToken);
-            var loader = new PostgresLoader(target, source, run, fileSha, clock, connection, keys)
+            foreach (var sql in new[] { ChangesTable.CreateSql(target), MigrationSchemaSql.PreferLz4 })
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return new PostgresLoader(target, source, run, fileSha, clock, connection, keys, batchRows)
             {
                 _inserted = resumeFrom?.Inserted ?? 0,
                 _updated = resumeFrom?.Updated ?? 0,
                 _batches = resumeFrom?.BatchNumber ?? 0,
             };
-            await using var create = new NpgsqlCommand(loader._changes.CreateSql, connection);
-            await create.ExecuteNonQueryAsync(cancellationToken);
-            await using var compression = new NpgsqlCommand(MigrationSchemaSql.PreferLz4, connection);
-            await compression.ExecuteNonQueryAsync(cancellationToken);
-            return loader;
         }
         catch
         {
@@ -75,7 +68,21 @@ public sealed class PostgresLoader : IAsyncDisposable
         }
     }
 
-    public ChannelWriter<ValidatedBatch> Input => _validated.Writer;
+    /// <summary>Adds a validated row to the batch being built (on the caller's thread).</summary>
+    public void Add(MigrationRecord record) => _builder.Add(record);
+
+    /// <summary>Hands the batch built so far to the loading thread, waiting while the previous one is still loading.</summary>
+    public async ValueTask EndBatchAsync(int number, long lastRow, CancellationToken cancellationToken)
+    {
+        if (_builder.Rows > 0)
+            await _prepared.Writer.WriteAsync(_builder.Finish(number, lastRow), cancellationToken);
+    }
+
+    /// <summary>No more rows: <see cref="Completion"/> completes once the last batch commits.</summary>
+    public void Complete(Exception? error = null) => _prepared.Writer.TryComplete(error);
+
+    /// <summary>Rows added to the batch being built.</summary>
+    public int PendingRows => _builder.Rows;
 
     public long Inserted => Interlocked.Read(ref _inserted);
 
@@ -89,105 +96,76 @@ public sealed class PostgresLoader : IAsyncDisposable
     /// <summary>The last committed batch (its number and last row), for the final checkpoint.</summary>
     public (int Batch, long LastRow) LastCommitted { get; private set; }
 
-    public Action<ValidatedBatch>? Committed { get; set; }
+    /// <summary>Called after each batch commits (on the loading thread).</summary>
+    public Action? Committed { get; set; }
 
     /// <summary>Time in binary COPY of new rows, and in the rest of each batch's transaction, for "where the time goes".</summary>
     public LoadTimings Timings => new(_copyClock.Elapsed, _commitClock.Elapsed);
 
     public void Start(CancellationToken cancellationToken) => _completion = Task.Run(() => LoadAllAsync(cancellationToken), cancellationToken);
 
-    /// <summary>Completes when every batch written to <see cref="Input"/> is committed; faults with the first failure.</summary>
+    /// <summary>Completes when every batch handed over is committed; faults with the first failure.</summary>
     public Task Completion => _completion;
 
     private async Task LoadAllAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var batch in _validated.Reader.ReadAllAsync(cancellationToken))
+            await foreach (var prepared in _prepared.Reader.ReadAllAsync(cancellationToken))
             {
-                Load(batch, cancellationToken);
-                Committed?.Invoke(batch);
+                using (prepared)
+                    Load(prepared, cancellationToken);
+                Committed?.Invoke();
             }
         }
         catch (Exception error)
         {
-            _validated.Writer.TryComplete(error);
+            // The caller's next EndBatchAsync fails rather than waiting for a loader that has stopped.
+            _prepared.Writer.TryComplete(error);
             throw;
         }
     }
 
-    private void Load(ValidatedBatch batch, CancellationToken cancellationToken)
+    private void Load(PreparedBatch prepared, CancellationToken cancellationToken)
     {
-        var fresh = new List<(MigrationRecord Record, Guid Id)>(batch.Records.Count);
-        var known = new List<(MigrationRecord Record, Guid Id)>();
-        foreach (var record in batch.Records)
-        {
-            if (_keys.TryGet(record.SourceKey, out var id))
-                known.Add((record, id));
-            else
-                fresh.Add((record, _ids.Next()));
-        }
-
-        var now = _clock.GetUtcNow();
+        var now = prepared.PreparedAt;
         using var transaction = _connection.BeginTransaction();
         _copyClock.Start();
-        CopyNew(fresh, now, cancellationToken);
+        if (prepared.FreshCount > 0)
+            RawCopy.Run(_connection, _targetCopySql, prepared.FreshCopy.Complete(), cancellationToken);
         _copyClock.Stop();
 
         _commitClock.Start();
-        var changed = known.Count == 0 ? [] : UpdateChanged(known, now, cancellationToken);
-        if (fresh.Count > 0)
+        var changed = prepared.KnownCount == 0 ? [] : UpdateChanged(prepared, now, cancellationToken);
+        var (inserted, updated) = (Inserted + prepared.FreshCount, Updated + changed.Count);
+
+        // The rest of the transaction in one round trip: the batch's keys, its record sets, the checkpoint.
+        using var rest = new NpgsqlBatch(_connection);
+        if (prepared.FreshCount > 0)
         {
-            Execute(MigrationSchemaSql.SaveKeyBatch, ("source", _source), ("run", _run), ("batch", batch.Number), ("target", _target.Name), ("now", now),
-                ("keys", fresh.Select(f => f.Record.SourceKey).ToArray()), ("ids", fresh.Select(f => f.Id).ToArray()));
+            rest.BatchCommands.Add(Command(MigrationSchemaSql.SaveKeyBatch, ("source", _source), ("run", _run), ("batch", prepared.Number), ("target", _target.Name),
+                ("now", now), ("keys", prepared.FreshKeys), ("ids", prepared.FreshIds)));
         }
 
-        foreach (var rule in _target.NewRecordSets)
-            SaveRecordSet(rule.EventType, [.. fresh.Where(f => rule.Includes(f.Record)).Select(f => f.Id)], now);
-        SaveRecordSet(_target.ChangedEvent, changed, now);
-
-        var (inserted, updated) = (Inserted + fresh.Count, Updated + changed.Count);
-        Execute(MigrationSchemaSql.SaveCheckpoint, ("source", _source), ("run", _run), ("sha", _fileSha), ("batch", batch.Number),
-            ("last_row", batch.LastRow), ("inserted", inserted), ("updated", updated), ("now", now));
+        foreach (var (type, payload) in RecordSets.Entry(_target.ChangedEvent, changed) is { } entry ? prepared.FreshRecordSets.Append(entry) : prepared.FreshRecordSets)
+            rest.BatchCommands.Add(Command(MigrationSchemaSql.SaveRecordSet, ("id", Guid.CreateVersion7(now)), ("type", type), ("payload", payload), ("now", now)));
+        rest.BatchCommands.Add(Command(MigrationSchemaSql.SaveCheckpoint, ("source", _source), ("run", _run), ("sha", _fileSha), ("batch", prepared.Number),
+            ("last_row", prepared.LastRow), ("inserted", inserted), ("updated", updated), ("now", now)));
+        rest.ExecuteNonQuery();
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         _commitClock.Stop();
 
-        foreach (var (record, id) in fresh)
-            _keys.Add(record.SourceKey, id);
         Interlocked.Exchange(ref _inserted, inserted);
         Interlocked.Exchange(ref _updated, updated);
-        Interlocked.Add(ref _loaded, batch.Records.Count);
-        Volatile.Write(ref _batches, batch.Number);
-        LastCommitted = (batch.Number, batch.LastRow);
+        Interlocked.Add(ref _loaded, prepared.Rows);
+        Volatile.Write(ref _batches, prepared.Number);
+        LastCommitted = (prepared.Number, prepared.LastRow);
     }
 
-    private void CopyNew(List<(MigrationRecord Record, Guid Id)> fresh, DateTimeOffset now, CancellationToken cancellationToken)
+    private List<Guid> UpdateChanged(PreparedBatch prepared, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (fresh.Count == 0)
-            return;
-        using var importer = _connection.BeginBinaryImport(_copySql);
-        for (var i = 0; i < fresh.Count; i++)
-        {
-            if (i % RecordValues.RowsPerCancellationCheck == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            var (record, id) = fresh[i];
-            var state = _target.InitialStateOf(record);
-            importer.StartRow();
-            importer.Write(id, NpgsqlDbType.Uuid);
-            RecordValues.Write(importer, record);
-            importer.Write(state.Version, NpgsqlDbType.Bigint);
-            importer.Write(state.State, NpgsqlDbType.Text);
-            importer.Write(now, NpgsqlDbType.TimestampTz);
-            importer.Write(now, NpgsqlDbType.TimestampTz);
-        }
-
-        importer.Complete();
-    }
-
-    private List<Guid> UpdateChanged(List<(MigrationRecord Record, Guid Id)> known, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        _changes.Copy(_connection, known, cancellationToken);
+        RawCopy.Run(_connection, _changesCopySql, prepared.KnownCopy.Complete(), cancellationToken);
         using var update = new NpgsqlCommand(_target.Sql.UpdateSql(ChangesTable.Name), _connection);
         update.Parameters.AddWithValue("now", now);
         using var reader = update.ExecuteReader();
@@ -197,20 +175,12 @@ public sealed class PostgresLoader : IAsyncDisposable
         return changed;
     }
 
-    private void SaveRecordSet(Type eventType, List<Guid> recordIds, DateTimeOffset now)
+    private static NpgsqlBatchCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
-        if (recordIds.Count == 0)
-            return;
-        Execute(MigrationSchemaSql.SaveRecordSet, ("id", Guid.CreateVersion7(now)), ("type", OutboxRecordSet.TypeNameFor(eventType)),
-            ("payload", JsonSerializer.Serialize(new OutboxRecordSet(recordIds), OutboxJson)), ("now", now));
-    }
-
-    private void Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = new NpgsqlCommand(sql, _connection);
+        var command = new NpgsqlBatchCommand(sql);
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
+        return command;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
