@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChildView.Contracts.IntegrationEvents;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ChildView.Contracts.IntegrationEvents;
 /// cost more than the records themselves. The owning service's relay turns it into the events, built from the
 /// records by the service's own event factories, when it publishes.
 /// </summary>
-public sealed record OutboxRecordSet(IReadOnlyList<Guid> RecordIds)
+public sealed record OutboxRecordSet([property: JsonConverter(typeof(RecordIdRunsJsonConverter))] IReadOnlyList<Guid> RecordIds)
 {
     /// <summary>Message types of record-set entries start with this, followed by the event's type name.</summary>
     public const string TypePrefix = "record-set:";

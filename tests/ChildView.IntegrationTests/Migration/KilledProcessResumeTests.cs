@@ -56,7 +56,7 @@ public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatfor
         Assert.Equal(6_000, figures.RowsRead);
         Assert.Equal(figures.Loaded, figures.Inserted);
         Assert.Equal(figures.Loaded, figures.KeysInTarget);
-        Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+        Assert.Equal(figures.Loaded, (await OutboxRecordSets.SourceEntriesAsync(Education, source)).Count);
         Assert.Equal(["interrupted|0", "completed|6000"], await ServiceDatabase.RowsAsync(Education,
             "SELECT outcome, coalesce(rows_read, 0) FROM migration.runs WHERE source = @source ORDER BY started_at", ("source", source)));
     }

@@ -35,7 +35,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         Assert.Equal(figures.Loaded, figures.Inserted);
         Assert.Equal(figures.Loaded, figures.KeysInTarget);
         Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.legacy_keys k JOIN pupils p ON p.id = k.record_id WHERE k.source = @source", ("source", source)));
-        Assert.Equal(figures.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+        Assert.Equal(figures.Loaded, (await OutboxRecordSets.SourceEntriesAsync(Education, source)).Count);
         var rejectedRows = File.ReadLines(result.RejectsPath).Skip(1).Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]).Distinct().Count();
         Assert.Equal(figures.Rejected, rejectedRows);
 
@@ -78,7 +78,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
         var first = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 70)).RunAsync();
         var before = await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source));
-        var eventsBefore = await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source));
+        var eventsBefore = (await OutboxRecordSets.SourceEntriesAsync(Education, source)).Count;
 
         var second = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 70)).RunAsync();
 
@@ -87,7 +87,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         Assert.Equal(first.Reconciliation.Loaded, second.Reconciliation.Unchanged);
         Assert.True(second.Reconciliation.Balanced);
         Assert.Equal(before, await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", source)));
-        Assert.Equal(eventsBefore, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", source)));
+        Assert.Equal(eventsBefore, (await OutboxRecordSets.SourceEntriesAsync(Education, source)).Count);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         Assert.Equal(
             (await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", reference))),
             await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", interrupted)));
-        Assert.Equal(resumed.Reconciliation.Loaded, await ServiceDatabase.CountAsync(Education, ServiceDatabase.SourceEvents, ("source", interrupted)));
+        Assert.Equal(resumed.Reconciliation.Loaded, (await OutboxRecordSets.SourceEntriesAsync(Education, interrupted)).Count);
     }
 
     [Fact]
@@ -163,9 +163,9 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var closed = await ServiceDatabase.CountAsync(SocialCare,
             "SELECT count(*) FROM referrals r JOIN migration.legacy_keys k ON k.record_id = r.id WHERE k.source = @source AND r.state = 'Closed' AND r.version = 2", ("source", source));
         Assert.True(closed > 0);
-        var entries = await ServiceDatabase.RowsAsync(SocialCare, ServiceDatabase.SourceRecordSetEntries, ("source", source));
-        Assert.Equal(figures.Loaded, entries.Count(e => e.StartsWith(OutboxRecordSet.TypeNameFor(typeof(ReferralRecorded)) + "|", StringComparison.Ordinal)));
-        Assert.Equal(closed, entries.Count(e => e.StartsWith(OutboxRecordSet.TypeNameFor(typeof(ReferralChanged)) + "|", StringComparison.Ordinal)));
+        var entries = await OutboxRecordSets.SourceEntriesAsync(SocialCare, source);
+        Assert.Equal(figures.Loaded, entries.Count(e => e.MessageType == OutboxRecordSet.TypeNameFor(typeof(ReferralRecorded))));
+        Assert.Equal(closed, entries.Count(e => e.MessageType == OutboxRecordSet.TypeNameFor(typeof(ReferralChanged))));
         var events = await OutboxRecordSets.ExpandSocialCareAsync(SocialCare, source);
         var closedOne = events.OfType<ReferralChanged>().First();
         var itsRecording = events.OfType<ReferralRecorded>().Single(e => e.ReferralId == closedOne.ReferralId);

@@ -6,6 +6,7 @@ using ChildView.Messaging.Outbox.RecordSets;
 using ChildView.SocialCare.Data;
 using ChildView.SocialCare.Referrals;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
 using Npgsql;
 
 namespace ChildView.IntegrationTests.Migration;
@@ -35,23 +36,39 @@ internal static class OutboxRecordSets
         return events;
     }
 
-    /// <summary>The outbox rows holding any record the source loaded, in outbox order.</summary>
-    public static async Task<List<OutboxMessage>> SourceRecordSetsAsync(string connection, string source)
+    /// <summary>The outbox record sets holding any record the source loaded, in outbox order.</summary>
+    public static async Task<List<OutboxMessage>> SourceRecordSetsAsync(string connection, string source) =>
+        [.. (await RecordSetsAsync(connection, source)).Select(r => r.Message)];
+
+    /// <summary>Each of the source's records in each record set, as (message type, record id), in outbox order: the events the relay will publish for them.</summary>
+    public static async Task<List<(string MessageType, Guid RecordId)>> SourceEntriesAsync(string connection, string source) =>
+        [.. (await RecordSetsAsync(connection, source)).SelectMany(r => r.SourceIds.Select(id => (r.Message.MessageType, id)))];
+
+    private static async Task<List<(OutboxMessage Message, List<Guid> SourceIds)>> RecordSetsAsync(string connection, string source)
     {
         await using var db = new NpgsqlConnection(connection);
         await db.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT o.id, o.message_type, o.payload, o.occurred_at FROM outbox_messages o
-            WHERE o.message_type LIKE 'record-set:%' AND EXISTS (
-                SELECT 1 FROM json_array_elements_text(o.payload::json -> 'recordIds') r(id)
-                WHERE r.id::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source))
-            ORDER BY o.sequence
-            """, db);
-        command.Parameters.AddWithValue("source", source);
-        await using var reader = await command.ExecuteReaderAsync();
-        var messages = new List<OutboxMessage>();
-        while (await reader.ReadAsync())
-            messages.Add(new OutboxMessage { Id = reader.GetGuid(0), MessageType = reader.GetString(1), Payload = reader.GetString(2), OccurredAt = reader.GetFieldValue<DateTimeOffset>(3) });
-        return messages;
+        var sourceIds = new HashSet<Guid>();
+        await using (var keys = new NpgsqlCommand("SELECT record_id FROM migration.legacy_keys WHERE source = @source", db))
+        {
+            keys.Parameters.AddWithValue("source", source);
+            await using var reader = await keys.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                sourceIds.Add(reader.GetGuid(0));
+        }
+
+        var sets = new List<(OutboxMessage, List<Guid>)>();
+        await using var command = new NpgsqlCommand(
+            "SELECT id, message_type, payload, occurred_at FROM outbox_messages WHERE message_type LIKE 'record-set:%' ORDER BY sequence", db);
+        await using var rows = await command.ExecuteReaderAsync();
+        while (await rows.ReadAsync())
+        {
+            var message = new OutboxMessage { Id = rows.GetGuid(0), MessageType = rows.GetString(1), Payload = rows.GetString(2), OccurredAt = rows.GetFieldValue<DateTimeOffset>(3) };
+            var ids = JsonSerializer.Deserialize<OutboxRecordSet>(message.Payload, IntegrationEventJson.Options)!.RecordIds.Where(sourceIds.Contains).ToList();
+            if (ids.Count > 0)
+                sets.Add((message, ids));
+        }
+
+        return sets;
     }
 }

@@ -37,13 +37,4 @@ internal static class ServiceDatabase
         WHERE k.source = @source ORDER BY k.source_key
         """;
 
-    /// <summary>The events a source's records are announced with: each record of each outbox record set, as (message type, record id), in outbox order.</summary>
-    public const string SourceRecordSetEntries = """
-        SELECT o.message_type, r.id FROM outbox_messages o
-        CROSS JOIN LATERAL json_array_elements_text(o.payload::json -> 'recordIds') AS r(id)
-        WHERE o.message_type LIKE 'record-set:%' AND r.id::uuid IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source)
-        ORDER BY o.sequence, r.id
-        """;
-
-    public const string SourceEvents = $"SELECT count(*) FROM ({SourceRecordSetEntries}) entries";
 }

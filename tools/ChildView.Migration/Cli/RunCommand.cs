@@ -19,7 +19,7 @@ public static class RunCommand
             ProfileConnection = arguments.Optional("--profile-db"),
             DryRun = arguments.Has("--dry-run"),
             Match = !arguments.Has("--no-match"),
-            BatchRows = arguments.Int("--batch-rows", 25_000),
+            BatchRows = arguments.Int("--batch-rows", MigrationOptions.DefaultBatchRows),
             OutputDirectory = arguments.Optional("--out") ?? "migration-output",
         };
         if (!options.DryRun && options.TargetConnection is null)

@@ -20,8 +20,11 @@ public sealed record MigrationOptions
     /// <summary>Run identity resolution for the report (match / possible / new, duplicates within the source).</summary>
     public bool Match { get; init; } = true;
 
-    /// <summary>Rows read per batch; a batch is one COPY, one merge transaction and one checkpoint.</summary>
-    public int BatchRows { get; init; } = 25_000;
+    /// <summary>Measured best on the 1,000,000-row benchmark: smaller batches pay their transactions more often, larger ones wait longer to fill and drain the pipeline.</summary>
+    public const int DefaultBatchRows = 50_000;
+
+    /// <summary>Rows read per batch; a batch is one transaction (COPY, key map, outbox record sets) and one checkpoint.</summary>
+    public int BatchRows { get; init; } = DefaultBatchRows;
 
     /// <summary>Where the rejects file and the quality reports are written.</summary>
     public string OutputDirectory { get; init; } = ".";

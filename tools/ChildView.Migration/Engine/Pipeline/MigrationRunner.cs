@@ -105,6 +105,8 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
         var resumeAfterRow = resume?.LastRow ?? 0;
         var batchNumber = resume?.BatchNumber ?? 0;
         var rowsInBatch = 0;
+        var sizer = new BatchSizer(options.BatchRows);
+        var batchRows = sizer.NextBatchRows(0, 0, input.Length);
         long lastRow = 0;
         using var rejects = new RejectsWriter(rejectsPath);
         try
@@ -130,7 +132,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                         rejects.Write(rejection);
                 }
 
-                if (++rowsInBatch < options.BatchRows)
+                if (++rowsInBatch < batchRows)
                     continue;
                 await EndBatchAsync();
             }
@@ -151,6 +153,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
             else if (loader is null)
                 Report(input, null);
             rowsInBatch = 0;
+            batchRows = sizer.NextBatchRows(_statistics.RowsRead, input.Position, input.Length);
         }
     }
 
