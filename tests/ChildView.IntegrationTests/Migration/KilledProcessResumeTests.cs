@@ -29,7 +29,7 @@ public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatfor
     {
         var source = MigrationWorkspace.UniqueSource("killproc");
         var input = Path.Combine(_workspace.Folder, "pupils.csv");
-        new LegacyExtractGenerator(seed: 31).Write("pupils", 6_000, input);
+        new LegacyExtractGenerator(seed: 31).Write("pupils", Rows, input);
         var mappingPath = Path.Combine(_workspace.Folder, "mapping.yaml");
         var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "tools", "ChildView.Migration", "samples", "legacy-sims-pupils.yaml"));
         await File.WriteAllTextAsync(mappingPath, sample.Replace("source: legacy-sims-pupils", $"source: {source}", StringComparison.Ordinal));
@@ -37,29 +37,35 @@ public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatfor
         using (var command = StartCommand(mappingPath, input))
         {
             await Poll.UntilAsync(
-                async () => await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM migration.checkpoints WHERE source = @source AND batch_number >= 3", ("source", source)) > 0 ? (object)true : null,
-                TimeSpan.FromSeconds(60), "the command's third checkpoint");
+                async () => await ServiceDatabase.CountAsync(Education, LoadedBatches, ("source", source)) >= 3 ? (object)true : null,
+                TimeSpan.FromSeconds(60), "the command's third committed batch");
             command.Kill(entireProcessTree: true);
             await command.WaitForExitAsync();
         }
 
-        var checkpoint = await ServiceDatabase.RowsAsync(Education, "SELECT completed, last_row FROM migration.checkpoints WHERE source = @source", ("source", source));
-        Assert.StartsWith("False|", Assert.Single(checkpoint), StringComparison.Ordinal);
+        var committedBeforeKill = await ServiceDatabase.CountAsync(Education, "SELECT coalesce(sum(rows), 0) FROM migration.loaded_batches WHERE source = @source", ("source", source));
+        Assert.InRange(committedBeforeKill, 1, Rows - 1);
         Assert.Equal(["running"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome FROM migration.runs WHERE source = @source", ("source", source)));
 
         var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
         var resumed = await new MigrationRunner(_workspace.Options(input, mapping, Education, batchRows: 100)).RunAsync();
 
-        Assert.True(resumed.ResumedAfterRow > 0);
+        Assert.Equal(committedBeforeKill, resumed.RowsLoadedBefore);
+        Assert.Equal(0, await ServiceDatabase.CountAsync(Education, LoadedBatches, ("source", source)));
         var figures = resumed.Reconciliation;
         Assert.True(figures.Balanced, figures.Statement);
-        Assert.Equal(6_000, figures.RowsRead);
+        Assert.Equal(Rows, figures.RowsRead);
         Assert.Equal(figures.Loaded, figures.Inserted);
         Assert.Equal(figures.Loaded, figures.KeysInTarget);
         Assert.Equal(figures.Loaded, (await OutboxRecordSets.SourceEntriesAsync(Education, source)).Count);
-        Assert.Equal(["interrupted|0", "completed|6000"], await ServiceDatabase.RowsAsync(Education,
+        Assert.Equal(["interrupted|0", $"completed|{Rows}"], await ServiceDatabase.RowsAsync(Education,
             "SELECT outcome, coalesce(rows_read, 0) FROM migration.runs WHERE source = @source ORDER BY started_at", ("source", source)));
     }
+
+    /// <summary>Enough 100-row batches that the command is still loading when the third has committed.</summary>
+    private const int Rows = 60_000;
+
+    private const string LoadedBatches = "SELECT count(*) FROM migration.loaded_batches WHERE source = @source";
 
     private Process StartCommand(string mapping, string input)
     {

@@ -16,8 +16,8 @@ public static class Summary
         table.AddRow(N(r.RowsRead), N(r.Valid), N(r.Loaded), N(r.Rejected), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.KeysInTarget));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(r.Balanced ? $"[green]reconciled:[/] {Markup.Escape(r.Statement)}" : $"[red]NOT reconciled:[/] {Markup.Escape(r.Statement)}");
-        if (result.ResumedAfterRow > 0)
-            AnsiConsole.MarkupLine($"resumed after row {N(result.ResumedAfterRow)} (checkpoint of an interrupted run)");
+        if (result.RowsLoadedBefore > 0)
+            AnsiConsole.MarkupLine($"resumed: {N(result.RowsLoadedBefore)} rows were already loaded by an interrupted run of this file");
         foreach (var reason in report.TopRejectionReasons.Take(5))
             AnsiConsole.MarkupLine($"  {N(reason.Rows),10}  {Markup.Escape(reason.Field)}: {Markup.Escape(reason.Reason)}");
         if (report.Matching is { } m)

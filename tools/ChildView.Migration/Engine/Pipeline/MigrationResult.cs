@@ -2,7 +2,7 @@ using ChildView.Migration.Quality;
 
 namespace ChildView.Migration.Pipeline;
 
-public sealed record MigrationResult(Guid RunId, Reconciliation Reconciliation, QualityReport Report, string RejectsPath, string ReportJsonPath, string ReportHtmlPath, long ResumedAfterRow, TimeSpan Elapsed)
+public sealed record MigrationResult(Guid RunId, Reconciliation Reconciliation, QualityReport Report, string RejectsPath, string ReportJsonPath, string ReportHtmlPath, long RowsLoadedBefore, TimeSpan Elapsed)
 {
     /// <summary>Where the load's time went (it overlaps validation of the next batch).</summary>
     public LoadTimings LoadTimings { get; init; }

@@ -38,11 +38,9 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
             : [];
 
         await using var ledger = options.TargetConnection is { } connection ? await RunLedger.OpenAsync(connection, mapping.Source, cancellationToken) : null;
-        var checkpoint = ledger is null || options.DryRun ? null : await ledger.ReadCheckpointAsync(mapping.Source, cancellationToken);
-        var resume = checkpoint is { Completed: false } && checkpoint.FileSha256 == sha ? checkpoint : null;
-        var resumeAfterRow = resume?.LastRow ?? 0;
+        var resume = ledger is null || options.DryRun ? ResumePoint.None : await ledger.ReadResumePointAsync(mapping.Source, sha, cancellationToken);
         if (ledger is not null)
-            await ledger.StartRunAsync(run, options, sha, resumeAfterRow, cancellationToken);
+            await ledger.StartRunAsync(run, options, sha, resume.LastRow, cancellationToken);
 
         PostgresLoader? loader = null;
         var people = new List<PersonRecord>();
@@ -64,12 +62,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
             if (ledger is not null)
             {
                 if (loader is not null)
-                {
-                    var (batch, lastRow) = loader.LastCommitted;
-                    await ledger.CompleteCheckpointAsync(mapping.Source, run, sha, Math.Max(batch, resume?.BatchNumber ?? 0), Math.Max(lastRow, resumeAfterRow),
-                        figures.Inserted, figures.Updated, options.Clock.GetUtcNow(), cancellationToken);
-                }
-
+                    await ledger.ForgetLoadedBatchesAsync(mapping.Source, cancellationToken);
                 await ledger.EndRunAsync(run, options.DryRun ? "dry-run" : figures.Balanced ? "completed" : "unbalanced", figures, loader?.Batches ?? 0, null, options.Clock.GetUtcNow());
             }
 
@@ -79,7 +72,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 : null;
             var report = BuildReport(sha, figures, validator, matching);
             var (json, html) = QualityReportWriter.Write(report, options.OutputDirectory);
-            return new MigrationResult(run, figures, report, rejectsPath, json, html, resumeAfterRow, clock.Elapsed) { LoadTimings = loader?.Timings ?? default };
+            return new MigrationResult(run, figures, report, rejectsPath, json, html, resume.Rows, clock.Elapsed) { LoadTimings = loader?.Timings ?? default };
         }
         catch (Exception error)
         {
@@ -99,12 +92,11 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
         }
     }
 
-    private async Task ReadAndValidateAsync(ILegacyReader input, RowValidator validator, string rejectsPath, PostgresLoader? loader, Checkpoint? resume,
+    private async Task ReadAndValidateAsync(ILegacyReader input, RowValidator validator, string rejectsPath, PostgresLoader? loader, ResumePoint resume,
         List<PersonRecord> people, CancellationToken cancellationToken)
     {
-        var resumeAfterRow = resume?.LastRow ?? 0;
-        var batchNumber = resume?.BatchNumber ?? 0;
         var rowsInBatch = 0;
+        long firstRow = 0;
         var sizer = new BatchSizer(options.BatchRows);
         var batchRows = sizer.NextBatchRows(0, 0, input.Length);
         long lastRow = 0;
@@ -117,11 +109,13 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 var outcome = validator.Validate(rowNumber, values);
                 _statistics.Count(outcome);
                 lastRow = rowNumber;
+                if (rowsInBatch == 0)
+                    firstRow = rowNumber;
                 if (outcome.Record is { } record)
                 {
                     if (options.Match)
                         people.Add(PersonRecords.From(record, options.Mapping.Target.StrongIdKind));
-                    if (rowNumber <= resumeAfterRow)
+                    if (resume.Covers(rowNumber))
                         _validBeforeResume++;
                     else
                         loader?.Add(record);
@@ -149,7 +143,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
         async Task EndBatchAsync()
         {
             if (loader is { PendingRows: > 0 })
-                await loader.EndBatchAsync(++batchNumber, lastRow, cancellationToken);
+                await loader.EndBatchAsync(firstRow, lastRow, cancellationToken);
             else if (loader is null)
                 Report(input, null);
             rowsInBatch = 0;
@@ -160,7 +154,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
     private async Task<Reconciliation> FiguresAsync(RunLedger? ledger, PostgresLoader? loader, CancellationToken cancellationToken)
     {
         var keys = ledger is not null && loader is not null ? await ledger.KeysInTargetAsync(options.Mapping.Source, cancellationToken) : 0;
-        // Valid rows up to the checkpoint were committed by the interrupted run this one resumes.
+        // Valid rows in the batches an interrupted run committed are loaded, by that run.
         var loaded = loader is null ? 0 : _validBeforeResume + loader.Loaded;
         return new Reconciliation(_statistics.RowsRead, _statistics.Valid, loaded, _statistics.Rejected, loader?.Inserted ?? 0, loader?.Updated ?? 0, keys, options.DryRun);
     }

@@ -56,7 +56,7 @@ internal sealed class BatchBuilder(IMigrationTarget target, LegacyKeyMap keys, T
     }
 
     /// <summary>The batch so far, ready for its transaction; the builder starts the next one.</summary>
-    public PreparedBatch Finish(int number, long lastRow)
+    public PreparedBatch Finish(int number, long firstRow, long lastRow)
     {
         var recordSets = new List<(string MessageType, string Payload)>();
         for (var i = 0; i < _recordSetIds.Length; i++)
@@ -66,7 +66,7 @@ internal sealed class BatchBuilder(IMigrationTarget target, LegacyKeyMap keys, T
             _recordSetIds[i] = [];
         }
 
-        var batch = new PreparedBatch(number, lastRow, Rows, _startedAt, _freshIds.Count, _freshCopy, KeyBatchColumns.Keys(_freshKeys),
+        var batch = new PreparedBatch(number, firstRow, lastRow, Rows, _startedAt, _freshIds.Count, _freshCopy, KeyBatchColumns.Keys(_freshKeys),
             KeyBatchColumns.Ids(_freshIds), recordSets, _known, _knownCopy);
         (_freshCopy, _knownCopy) = (new BinaryCopyBuffer(Math.Max(4096, _freshIds.Count * 256)), new BinaryCopyBuffer(4096));
         (_freshKeys, _freshIds, _known, _startedAt) = (new List<string>(_freshKeys.Count), new List<Guid>(_freshIds.Count), 0, clock.GetUtcNow());

@@ -3,7 +3,7 @@ namespace ChildView.Migration.Loading.Postgres;
 /// <summary>
 /// The <c>migration</c> schema the tool keeps in the owning service's database, beside (not inside) the
 /// service's own tables: the audit of every run with its reconciliation, the (source, source key) → record
-/// id map that makes reruns idempotent (a batch per row), and the checkpoint a killed run resumes from.
+/// id map that makes reruns idempotent (a batch per row), and the committed batches a killed run resumes after.
 /// </summary>
 public static class MigrationSchemaSql
 {
@@ -71,40 +71,39 @@ public static class MigrationSchemaSql
                    b.run_id AS first_run_id, b.loaded_at
             FROM migration.legacy_key_batches b
             CROSS JOIN LATERAL json_array_elements_text(b.source_keys::json) WITH ORDINALITY AS k(source_key, position);
-        CREATE TABLE IF NOT EXISTS migration.checkpoints (
-            source text PRIMARY KEY,
-            run_id uuid NOT NULL,
+        -- What an unfinished run of a file has committed, a row per batch, so a rerun of the same file skips those
+        -- rows. Batches commit in parallel, so this is a set of row ranges, not one high-water mark. Emptied for
+        -- the source when a run completes.
+        CREATE TABLE IF NOT EXISTS migration.loaded_batches (
+            source text NOT NULL,
             file_sha256 text NOT NULL,
+            run_id uuid NOT NULL,
             batch_number integer NOT NULL,
+            first_row bigint NOT NULL,
             last_row bigint NOT NULL,
+            rows bigint NOT NULL,
             inserted bigint NOT NULL,
             updated bigint NOT NULL,
-            completed boolean NOT NULL,
-            updated_at timestamptz NOT NULL
+            committed_at timestamptz NOT NULL,
+            PRIMARY KEY (source, run_id, batch_number)
         );
+        -- The single-row checkpoint of earlier versions; a run it described is finished by a rerun through the key map.
+        DROP TABLE IF EXISTS migration.checkpoints;
         """;
 
-    public const string ReadCheckpoint = """
-        SELECT run_id, file_sha256, batch_number, last_row, inserted, updated, completed
-        FROM migration.checkpoints WHERE source = @source
+    public const string ReadLoadedBatches = """
+        SELECT first_row, last_row, rows, inserted, updated FROM migration.loaded_batches
+        WHERE source = @source AND file_sha256 = @sha ORDER BY first_row
         """;
 
-    /// <summary>Written in the batch's own transaction, so the checkpoint never runs ahead of the data.</summary>
-    public const string SaveCheckpoint = """
-        INSERT INTO migration.checkpoints (source, run_id, file_sha256, batch_number, last_row, inserted, updated, completed, updated_at)
-        VALUES (@source, @run, @sha, @batch, @last_row, @inserted, @updated, false, @now)
-        ON CONFLICT (source) DO UPDATE SET run_id = excluded.run_id, file_sha256 = excluded.file_sha256,
-            batch_number = excluded.batch_number, last_row = excluded.last_row, inserted = excluded.inserted,
-            updated = excluded.updated, completed = false, updated_at = excluded.updated_at
+    /// <summary>Written in the batch's own transaction, so it never claims rows that did not commit.</summary>
+    public const string SaveLoadedBatch = """
+        INSERT INTO migration.loaded_batches (source, file_sha256, run_id, batch_number, first_row, last_row, rows, inserted, updated, committed_at)
+        VALUES (@source, @sha, @run, @batch, @first_row, @last_row, @rows, @inserted, @updated, @now)
         """;
 
-    public const string CompleteCheckpoint = """
-        INSERT INTO migration.checkpoints (source, run_id, file_sha256, batch_number, last_row, inserted, updated, completed, updated_at)
-        VALUES (@source, @run, @sha, @batch, @last_row, @inserted, @updated, true, @now)
-        ON CONFLICT (source) DO UPDATE SET run_id = excluded.run_id, file_sha256 = excluded.file_sha256,
-            batch_number = excluded.batch_number, last_row = excluded.last_row, inserted = excluded.inserted,
-            updated = excluded.updated, completed = true, updated_at = excluded.updated_at
-        """;
+    /// <summary>After a completed run nothing is left to resume; before a run of another file, an unfinished run's ranges no longer apply.</summary>
+    public const string ForgetLoadedBatches = "DELETE FROM migration.loaded_batches WHERE source = @source AND (@sha::text IS NULL OR file_sha256 <> @sha)";
 
     public const string StartRun = """
         INSERT INTO migration.runs (id, source, target, file_name, file_sha256, run_by, dry_run, started_at, outcome, resumed_from_row)

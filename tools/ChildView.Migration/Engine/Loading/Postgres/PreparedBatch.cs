@@ -10,6 +10,7 @@ namespace ChildView.Migration.Loading.Postgres;
 /// </remarks>
 internal sealed record PreparedBatch(
     int Number,
+    long FirstRow,
     long LastRow,
     int Rows,
     DateTimeOffset PreparedAt,

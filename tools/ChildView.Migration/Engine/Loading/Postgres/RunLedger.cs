@@ -5,7 +5,7 @@ namespace ChildView.Migration.Loading.Postgres;
 
 /// <summary>
 /// The run's control connection: creates the migration schema, holds the source's lock for the whole run,
-/// reads the checkpoint, and records the run (who, source, file hash, counts, start/end, outcome).
+/// reads what an unfinished run of the same file committed, and records the run (who, source, file hash, counts, start/end, outcome).
 /// </summary>
 public sealed class RunLedger : IAsyncDisposable
 {
@@ -53,13 +53,24 @@ public sealed class RunLedger : IAsyncDisposable
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task<Checkpoint?> ReadCheckpointAsync(string source, CancellationToken cancellationToken)
+    /// <summary>What unfinished runs of this file committed; ranges left by runs of another file are forgotten.</summary>
+    public async Task<ResumePoint> ReadResumePointAsync(string source, string sha, CancellationToken cancellationToken)
     {
-        await using var command = Command(MigrationSchemaSql.ReadCheckpoint, ("source", source));
+        await using (var forget = Command(MigrationSchemaSql.ForgetLoadedBatches, ("source", source), ("sha", sha)))
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = Command(MigrationSchemaSql.ReadLoadedBatches, ("source", source), ("sha", sha));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new Checkpoint(reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetBoolean(6))
-            : null;
+        var ranges = new List<(long, long)>();
+        long rows = 0, inserted = 0, updated = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ranges.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            rows += reader.GetInt64(2);
+            inserted += reader.GetInt64(3);
+            updated += reader.GetInt64(4);
+        }
+
+        return new ResumePoint(ranges, rows, inserted, updated);
     }
 
     public async Task StartRunAsync(Guid run, MigrationOptions options, string sha, long resumedFromRow, CancellationToken cancellationToken)
@@ -76,10 +87,10 @@ public sealed class RunLedger : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task CompleteCheckpointAsync(string source, Guid run, string sha, int batch, long lastRow, long inserted, long updated, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The source's run completed: nothing is left to resume.</summary>
+    public async Task ForgetLoadedBatchesAsync(string source, CancellationToken cancellationToken)
     {
-        await using var command = Command(MigrationSchemaSql.CompleteCheckpoint,
-            ("source", source), ("run", run), ("sha", sha), ("batch", batch), ("last_row", lastRow), ("inserted", inserted), ("updated", updated), ("now", now));
+        await using var command = Command(MigrationSchemaSql.ForgetLoadedBatches, ("source", source), ("sha", DBNull.Value));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using ChildView.Migration.Targets;
+using Npgsql;
+
+namespace ChildView.Migration.Loading.Postgres;
+
+/// <summary>
+/// One connection loading prepared batches, each in one transaction: new rows by binary COPY straight into the
+/// service's table, rows loaded before by COPY into the connection's changes table and one UPDATE of those whose
+/// content differs, then the batch's keys, its outbox record sets and its row range for resuming.
+/// </summary>
+internal sealed class LoadingConnection : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly IMigrationTarget _target;
+    private readonly string _source;
+    private readonly Guid _run;
+    private readonly string _fileSha;
+    private readonly string _targetCopySql;
+    private readonly string _changesCopySql;
+
+    private LoadingConnection(NpgsqlConnection connection, IMigrationTarget target, string source, Guid run, string fileSha)
+    {
+        (_connection, _target, _source, _run, _fileSha) = (connection, target, source, run, fileSha);
+        _targetCopySql = BatchBuilder.TargetCopySql(target);
+        _changesCopySql = BatchBuilder.ChangesCopySql(target);
+    }
+
+    public static async Task<LoadingConnection> OpenAsync(string connectionString, IMigrationTarget target, string source, Guid run, string fileSha, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            foreach (var sql in new[] { ChangesTable.CreateSql(target), MigrationSchemaSql.PreferLz4 })
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return new LoadingConnection(connection, target, source, run, fileSha);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public NpgsqlConnection Connection => _connection;
+
+    public TimeSpan CopyTime { get; private set; }
+
+    public TimeSpan CommitTime { get; private set; }
+
+    /// <summary>Commits the batch; returns how many of its rows were inserted and how many updated.</summary>
+    public (int Inserted, int Updated) Load(PreparedBatch prepared, CancellationToken cancellationToken)
+    {
+        var now = prepared.PreparedAt;
+        var clock = Stopwatch.StartNew();
+        using var transaction = _connection.BeginTransaction();
+        if (prepared.FreshCount > 0)
+            RawCopy.Run(_connection, _targetCopySql, prepared.FreshCopy.Complete(), cancellationToken);
+        CopyTime += clock.Elapsed;
+        clock.Restart();
+
+        var changed = prepared.KnownCount == 0 ? [] : UpdateChanged(prepared, now, cancellationToken);
+        // Separate statements: measured faster here than one NpgsqlBatch carrying the megabyte of keys.
+        if (prepared.FreshCount > 0)
+        {
+            Execute(MigrationSchemaSql.SaveKeyBatch, ("source", _source), ("run", _run), ("batch", prepared.Number), ("target", _target.Name),
+                ("now", now), ("keys", prepared.FreshKeys), ("ids", prepared.FreshIds));
+        }
+
+        foreach (var (type, payload) in RecordSets.Entry(_target.ChangedEvent, changed) is { } entry ? prepared.FreshRecordSets.Append(entry) : prepared.FreshRecordSets)
+            Execute(MigrationSchemaSql.SaveRecordSet, ("id", Guid.CreateVersion7(now)), ("type", type), ("payload", payload), ("now", now));
+        Execute(MigrationSchemaSql.SaveLoadedBatch, ("source", _source), ("sha", _fileSha), ("run", _run), ("batch", prepared.Number),
+            ("first_row", prepared.FirstRow), ("last_row", prepared.LastRow), ("rows", (long)prepared.Rows),
+            ("inserted", (long)prepared.FreshCount), ("updated", (long)changed.Count), ("now", now));
+        cancellationToken.ThrowIfCancellationRequested();
+        transaction.Commit();
+        CommitTime += clock.Elapsed;
+        return (prepared.FreshCount, changed.Count);
+    }
+
+    private List<Guid> UpdateChanged(PreparedBatch prepared, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        RawCopy.Run(_connection, _changesCopySql, prepared.KnownCopy.Complete(), cancellationToken);
+        using var update = new NpgsqlCommand(_target.Sql.UpdateSql(ChangesTable.Name), _connection);
+        update.Parameters.AddWithValue("now", now);
+        using var reader = update.ExecuteReader();
+        var changed = new List<Guid>();
+        while (reader.Read())
+            changed.Add(reader.GetGuid(0));
+        return changed;
+    }
+
+    private void Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, _connection);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}
