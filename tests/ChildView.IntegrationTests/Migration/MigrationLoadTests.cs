@@ -109,6 +109,36 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
     }
 
     [Fact]
+    public async Task A_rerun_does_not_overwrite_a_record_changed_in_ChildView_since_and_lists_it_as_kept()
+    {
+        var source = MigrationWorkspace.UniqueSource("sims");
+        const string header = "Adno,Forename,Surname,DOB,Gender,UPN,FormerUPN,UPNReason,NHSNo,Addr1,Town,Postcode";
+        var mapping = MigrationWorkspace.Sample("legacy-sims-pupils.yaml", source);
+        await new MigrationRunner(_workspace.Options(_workspace.WriteCsv("v1.csv", header, "A1,Ada,Lovelace,10/12/2014,F,,,UN2,,,,", "A2,Grace,Hopper,09/12/2013,F,,,UN2,,,,"), mapping, Education)).RunAsync();
+        // What Education's PUT does to a pupil: new content, the next version, updated now.
+        await ServiceDatabase.CountAsync(Education, """
+            WITH edited AS (
+                UPDATE pupils SET child_family_name = 'Lovelace-King', version = version + 1, updated_at = now()
+                WHERE id = (SELECT record_id FROM migration.legacy_keys WHERE source = @source AND source_key = 'A1') RETURNING 1)
+            SELECT count(*) FROM edited
+            """, ("source", source));
+
+        var second = await new MigrationRunner(_workspace.Options(_workspace.WriteCsv("v2.csv", header, "A1,Ada,Byron,10/12/2014,F,,,UN2,,,,", "A2,Grace,Murray,09/12/2013,F,,,UN2,,,,"), mapping, Education)).RunAsync();
+
+        var figures = second.Reconciliation;
+        Assert.Equal((0L, 1L, 1L, 0L), (figures.Inserted, figures.Updated, figures.Kept, figures.Unchanged));
+        Assert.True(figures.Balanced);
+        Assert.Equal(["A1|Lovelace-King|2", "A2|Murray|2"], await ServiceDatabase.RowsAsync(Education,
+            "SELECT k.source_key, p.child_family_name, p.version FROM migration.legacy_keys k JOIN pupils p ON p.id = k.record_id WHERE k.source = @source ORDER BY k.source_key", ("source", source)));
+        var kept = File.ReadAllLines(second.KeptPath!);
+        Assert.Equal("row,source_key,record_id", kept[0]);
+        Assert.StartsWith("2,A1,", Assert.Single(kept.Skip(1)), StringComparison.Ordinal);
+        Assert.Equal(["1"], await ServiceDatabase.RowsAsync(Education, "SELECT kept FROM migration.runs WHERE source = @source ORDER BY started_at DESC LIMIT 1", ("source", source)));
+        var changed = await OutboxRecordSets.SourceEntriesAsync(Education, source);
+        Assert.Single(changed, e => e.MessageType == OutboxRecordSet.TypeNameFor(typeof(PupilDetailsChanged)));
+    }
+
+    [Fact]
     public async Task A_killed_run_resumes_from_its_checkpoint_and_ends_as_an_uninterrupted_run_would()
     {
         var input = Path.Combine(_workspace.Folder, "pupils.csv");

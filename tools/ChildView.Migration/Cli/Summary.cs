@@ -12,8 +12,8 @@ public static class Summary
         var r = result.Reconciliation;
         var report = result.Report;
         var table = new Table().Title($"{Markup.Escape(report.Source)} → {Markup.Escape(report.Target)}{(r.DryRun ? " (dry run)" : "")}")
-            .AddColumns("rows read", "valid", "loaded", "rejected", "inserted", "updated", "unchanged", "keys in target");
-        table.AddRow(N(r.RowsRead), N(r.Valid), N(r.Loaded), N(r.Rejected), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.KeysInTarget));
+            .AddColumns("rows read", "valid", "loaded", "rejected", "inserted", "updated", "unchanged", "kept", "keys in target");
+        table.AddRow(N(r.RowsRead), N(r.Valid), N(r.Loaded), N(r.Rejected), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Kept), N(r.KeysInTarget));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(r.Balanced ? $"[green]reconciled:[/] {Markup.Escape(r.Statement)}" : $"[red]NOT reconciled:[/] {Markup.Escape(r.Statement)}");
         if (result.RowsLoadedBefore > 0)
@@ -22,6 +22,8 @@ public static class Summary
             AnsiConsole.MarkupLine($"  {N(reason.Rows),10}  {Markup.Escape(reason.Field)}: {Markup.Escape(reason.Reason)}");
         if (report.Matching is { } m)
             AnsiConsole.MarkupLine($"matching against {N(m.ExistingChildren)} {Markup.Escape(m.AgainstWhat)}: match {N(m.Match)} · possible {N(m.Possible)} · new {N(m.New)} · probable duplicates within the source {N(m.DuplicatePairsWithinSource)}");
+        if (r.Kept > 0)
+            AnsiConsole.MarkupLine($"[yellow]kept:[/] {N(r.Kept)} rows not applied because their record was changed in ChildView since the migration wrote it: {Markup.Escape(result.KeptPath ?? "")}");
         AnsiConsole.MarkupLine($"rejects: {Markup.Escape(result.RejectsPath)}");
         AnsiConsole.MarkupLine($"report:  {Markup.Escape(result.ReportHtmlPath)} · {Markup.Escape(result.ReportJsonPath)}");
         var seconds = Math.Max(0.001, result.Elapsed.TotalSeconds);

@@ -72,7 +72,8 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 : null;
             var report = BuildReport(sha, figures, validator, matching);
             var (json, html) = QualityReportWriter.Write(report, options.OutputDirectory);
-            return new MigrationResult(run, figures, report, rejectsPath, json, html, resume.Rows, clock.Elapsed) { LoadTimings = loader?.Timings ?? default };
+            var keptPath = KeptRowsWriter.Write(Path.Combine(options.OutputDirectory, $"{mapping.Source}.kept.csv"), loader?.KeptRows ?? []);
+            return new MigrationResult(run, figures, report, rejectsPath, json, html, resume.Rows, clock.Elapsed) { LoadTimings = loader?.Timings ?? default, KeptPath = keptPath };
         }
         catch (Exception error)
         {
@@ -156,7 +157,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
         var keys = ledger is not null && loader is not null ? await ledger.KeysInTargetAsync(options.Mapping.Source, cancellationToken) : 0;
         // Valid rows in the batches an interrupted run committed are loaded, by that run.
         var loaded = loader is null ? 0 : _validBeforeResume + loader.Loaded;
-        return new Reconciliation(_statistics.RowsRead, _statistics.Valid, loaded, _statistics.Rejected, loader?.Inserted ?? 0, loader?.Updated ?? 0, keys, options.DryRun);
+        return new Reconciliation(_statistics.RowsRead, _statistics.Valid, loaded, _statistics.Rejected, loader?.Inserted ?? 0, loader?.Updated ?? 0, keys, options.DryRun, loader?.Kept ?? 0);
     }
 
     private long _validBeforeResume;

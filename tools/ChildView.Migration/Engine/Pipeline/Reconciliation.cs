@@ -4,9 +4,13 @@ namespace ChildView.Migration.Pipeline;
 /// The figures that must add up for every source: every row read was either loaded or rejected. In a dry run
 /// nothing is loaded, so the valid rows stand in for the loaded ones.
 /// </summary>
-public sealed record Reconciliation(long RowsRead, long Valid, long Loaded, long Rejected, long Inserted, long Updated, long KeysInTarget, bool DryRun)
+/// <remarks>
+/// A loaded row either inserted a record, updated one, left it unchanged (same content), or was kept out: its
+/// record had been changed in ChildView since the migration wrote it, so the legacy value does not overwrite it.
+/// </remarks>
+public sealed record Reconciliation(long RowsRead, long Valid, long Loaded, long Rejected, long Inserted, long Updated, long KeysInTarget, bool DryRun, long Kept = 0)
 {
-    public long Unchanged => Math.Max(0, Loaded - Inserted - Updated);
+    public long Unchanged => Math.Max(0, Loaded - Inserted - Updated - Kept);
 
     public bool Balanced => RowsRead == (DryRun ? Valid : Loaded) + Rejected;
 

@@ -17,7 +17,8 @@ public sealed class RejectsWriter : IDisposable
     public void Write(Rejection rejection) =>
         _writer.WriteLine($"{rejection.Row},{Quote(rejection.SourceKey)},{Quote(rejection.Field)},{Quote(rejection.Reason)},{Quote(rejection.Value)}");
 
-    private static string Quote(string? value) =>
+    /// <summary>A CSV field, quoted only when it has to be.</summary>
+    public static string Quote(string? value) =>
         value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     public void Dispose() => _writer.Dispose();

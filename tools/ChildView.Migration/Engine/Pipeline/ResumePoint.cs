@@ -4,7 +4,7 @@ namespace ChildView.Migration.Pipeline;
 /// What unfinished runs of the same file already committed: the row ranges of their batches and the figures
 /// those batches added. A resumed run skips rows inside the ranges and adds its own figures to these.
 /// </summary>
-public sealed class ResumePoint(IReadOnlyList<(long FirstRow, long LastRow)> ranges, long rows, long inserted, long updated)
+public sealed class ResumePoint(IReadOnlyList<(long FirstRow, long LastRow)> ranges, long rows, long inserted, long updated, long kept = 0)
 {
     private readonly (long FirstRow, long LastRow)[] _ranges = [.. ranges.OrderBy(r => r.FirstRow)];
     private int _at;
@@ -17,6 +17,8 @@ public sealed class ResumePoint(IReadOnlyList<(long FirstRow, long LastRow)> ran
     public long Inserted => inserted;
 
     public long Updated => updated;
+
+    public long Kept => kept;
 
     /// <summary>The furthest row an earlier run loaded (0 for a fresh run).</summary>
     public long LastRow => _ranges.Length == 0 ? 0 : _ranges.Max(r => r.LastRow);

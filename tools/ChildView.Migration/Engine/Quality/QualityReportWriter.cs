@@ -48,9 +48,9 @@ public static class QualityReportWriter
             <p>Target <b>{E(report.Target)}</b> · file <code>{E(report.File)}</code> (SHA-256 <code>{E(report.FileSha256[..16])}…</code>) ·
             {(report.DryRun ? "<b>dry run</b> (nothing loaded)" : "loaded")} · {E(report.GeneratedAt.ToString("u", CultureInfo.InvariantCulture))}</p>
             <h2>Reconciliation</h2>
-            <table><tr><th>rows read</th><th>valid</th><th>loaded</th><th>rejected</th><th>inserted</th><th>updated</th><th>unchanged</th><th>balanced</th></tr>
+            <table><tr><th>rows read</th><th>valid</th><th>loaded</th><th>rejected</th><th>inserted</th><th>updated</th><th>unchanged</th><th title="changed in ChildView since the migration wrote it: not overwritten">kept</th><th>balanced</th></tr>
             <tr><td class="num">{r.RowsRead:N0}</td><td class="num">{r.Valid:N0}</td><td class="num">{r.Loaded:N0}</td><td class="num">{r.Rejected:N0}</td>
-            <td class="num">{r.Inserted:N0}</td><td class="num">{r.Updated:N0}</td><td class="num">{r.Unchanged:N0}</td>
+            <td class="num">{r.Inserted:N0}</td><td class="num">{r.Updated:N0}</td><td class="num">{r.Unchanged:N0}</td><td class="num">{r.Kept:N0}</td>
             <td class="{(r.Balanced ? "ok" : "bad")}">{(r.Balanced ? "yes" : "NO")}: {E(r.Statement)}</td></tr></table>
             <h2>Fields</h2>
             <table><tr><th>field</th><th>legacy column</th><th>present</th><th>completeness</th><th>valid</th><th>validity</th></tr>

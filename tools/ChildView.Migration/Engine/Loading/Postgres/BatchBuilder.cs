@@ -30,8 +30,10 @@ internal sealed class BatchBuilder(IMigrationTarget target, LegacyKeyMap keys, T
         if (keys.TryGet(record.SourceKey, out var existing))
         {
             _known++;
-            _knownCopy.StartRow(1 + _fieldCount);
+            _knownCopy.StartRow(3 + _fieldCount);
             _knownCopy.Write(existing);
+            _knownCopy.Write(record.RowNumber);
+            _knownCopy.Write(record.SourceKey);
             _knownCopy.WriteValues(record);
             return;
         }
@@ -79,5 +81,5 @@ internal sealed class BatchBuilder(IMigrationTarget target, LegacyKeyMap keys, T
 
     /// <summary>The column list of the COPY into the changes table, in the order <see cref="Add"/> writes known rows.</summary>
     public static string ChangesCopySql(IMigrationTarget target) =>
-        $"COPY {ChangesTable.Name} (record_id, {string.Join(", ", target.Fields.Select(f => f.Column))}) FROM STDIN (FORMAT BINARY)";
+        $"COPY {ChangesTable.Name} (record_id, row_number, source_key, {string.Join(", ", target.Fields.Select(f => f.Column))}) FROM STDIN (FORMAT BINARY)";
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChildView.Migration.Pipeline;
 using ChildView.Migration.Targets;
 using Npgsql;
 
@@ -7,7 +8,8 @@ namespace ChildView.Migration.Loading.Postgres;
 /// <summary>
 /// One connection loading prepared batches, each in one transaction: new rows by binary COPY straight into the
 /// service's table, rows loaded before by COPY into the connection's changes table and one UPDATE of those whose
-/// content differs, then the batch's keys, its outbox record sets and its row range for resuming.
+/// content differs and that ChildView has not changed since, then the batch's keys, its outbox record sets, its
+/// write time and its row range for resuming.
 /// </summary>
 internal sealed class LoadingConnection : IAsyncDisposable
 {
@@ -54,8 +56,8 @@ internal sealed class LoadingConnection : IAsyncDisposable
 
     public TimeSpan CommitTime { get; private set; }
 
-    /// <summary>Commits the batch; returns how many of its rows were inserted and how many updated.</summary>
-    public (int Inserted, int Updated) Load(PreparedBatch prepared, CancellationToken cancellationToken)
+    /// <summary>Commits the batch; returns how many of its rows were inserted, how many updated, and the rows kept out.</summary>
+    public (int Inserted, int Updated, IReadOnlyList<KeptRow> Kept) Load(PreparedBatch prepared, CancellationToken cancellationToken)
     {
         var now = prepared.PreparedAt;
         var clock = Stopwatch.StartNew();
@@ -65,7 +67,7 @@ internal sealed class LoadingConnection : IAsyncDisposable
         CopyTime += clock.Elapsed;
         clock.Restart();
 
-        var changed = prepared.KnownCount == 0 ? [] : UpdateChanged(prepared, now, cancellationToken);
+        var (changed, kept) = prepared.KnownCount == 0 ? ([], []) : UpdateChanged(prepared, now, cancellationToken);
         // Separate statements: measured faster here than one NpgsqlBatch carrying the megabyte of keys.
         if (prepared.FreshCount > 0)
         {
@@ -75,25 +77,39 @@ internal sealed class LoadingConnection : IAsyncDisposable
 
         foreach (var (type, payload) in RecordSets.Entry(_target.ChangedEvent, changed) is { } entry ? prepared.FreshRecordSets.Append(entry) : prepared.FreshRecordSets)
             Execute(MigrationSchemaSql.SaveRecordSet, ("id", Guid.CreateVersion7(now)), ("type", type), ("payload", payload), ("now", now));
+        Execute(MigrationSchemaSql.SaveWriteTime, ("source", _source), ("now", now));
         Execute(MigrationSchemaSql.SaveLoadedBatch, ("source", _source), ("sha", _fileSha), ("run", _run), ("batch", prepared.Number),
             ("first_row", prepared.FirstRow), ("last_row", prepared.LastRow), ("rows", (long)prepared.Rows),
-            ("inserted", (long)prepared.FreshCount), ("updated", (long)changed.Count), ("now", now));
+            ("inserted", (long)prepared.FreshCount), ("updated", (long)changed.Count), ("kept", (long)kept.Count), ("now", now));
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         CommitTime += clock.Elapsed;
-        return (prepared.FreshCount, changed.Count);
+        return (prepared.FreshCount, changed.Count, kept);
     }
 
-    private List<Guid> UpdateChanged(PreparedBatch prepared, DateTimeOffset now, CancellationToken cancellationToken)
+    private (List<Guid> Changed, List<KeptRow> Kept) UpdateChanged(PreparedBatch prepared, DateTimeOffset now, CancellationToken cancellationToken)
     {
         RawCopy.Run(_connection, _changesCopySql, prepared.KnownCopy.Complete(), cancellationToken);
-        using var update = new NpgsqlCommand(_target.Sql.UpdateSql(ChangesTable.Name), _connection);
-        update.Parameters.AddWithValue("now", now);
-        using var reader = update.ExecuteReader();
         var changed = new List<Guid>();
-        while (reader.Read())
-            changed.Add(reader.GetGuid(0));
-        return changed;
+        using (var update = new NpgsqlCommand(_target.Sql.UpdateSql(ChangesTable.Name), _connection))
+        {
+            update.Parameters.AddWithValue("now", now);
+            update.Parameters.AddWithValue("source", _source);
+            using var reader = update.ExecuteReader();
+            while (reader.Read())
+                changed.Add(reader.GetGuid(0));
+        }
+
+        var kept = new List<KeptRow>();
+        using (var query = new NpgsqlCommand(_target.Sql.KeptSql(ChangesTable.Name), _connection))
+        {
+            query.Parameters.AddWithValue("source", _source);
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+                kept.Add(new KeptRow(reader.GetInt64(0), reader.GetString(1), reader.GetGuid(2)));
+        }
+
+        return (changed, kept);
     }
 
     private void Execute(string sql, params (string Name, object Value)[] parameters)

@@ -30,11 +30,13 @@ public static class MigrationSchemaSql
             inserted bigint,
             updated bigint,
             unchanged bigint,
+            kept bigint,
             keys_in_target bigint,
             batches integer,
             balanced boolean,
             error text
         );
+        ALTER TABLE migration.runs ADD COLUMN IF NOT EXISTS kept bigint;
         CREATE INDEX IF NOT EXISTS ix_runs_source ON migration.runs (source, started_at);
         -- The (source, source key) -> record id map that makes reruns idempotent, one row per loaded batch: a row
         -- and an index entry per key would cost the load a third again of the records themselves. The keys are a
@@ -64,6 +66,16 @@ public static class MigrationSchemaSql
             END IF;
         END
         $upgrade$;
+        -- The times the migration wrote a source's records at (a batch's created/updated time). A record whose
+        -- updated_at is not one of them was changed in ChildView since, and a rerun does not overwrite it.
+        CREATE TABLE IF NOT EXISTS migration.write_times (
+            source text NOT NULL,
+            written_at timestamptz NOT NULL,
+            PRIMARY KEY (source, written_at)
+        );
+        INSERT INTO migration.write_times (source, written_at)
+        SELECT DISTINCT source, loaded_at FROM migration.legacy_key_batches
+        ON CONFLICT DO NOTHING;
         -- The map a key per row, for people and reports: which legacy record became which ChildView record.
         CREATE OR REPLACE VIEW migration.legacy_keys AS
             SELECT b.source, k.source_key, b.target,
@@ -84,6 +96,7 @@ public static class MigrationSchemaSql
             rows bigint NOT NULL,
             inserted bigint NOT NULL,
             updated bigint NOT NULL,
+            kept bigint NOT NULL DEFAULT 0,
             committed_at timestamptz NOT NULL,
             PRIMARY KEY (source, run_id, batch_number)
         );
@@ -92,14 +105,14 @@ public static class MigrationSchemaSql
         """;
 
     public const string ReadLoadedBatches = """
-        SELECT first_row, last_row, rows, inserted, updated FROM migration.loaded_batches
+        SELECT first_row, last_row, rows, inserted, updated, kept FROM migration.loaded_batches
         WHERE source = @source AND file_sha256 = @sha ORDER BY first_row
         """;
 
     /// <summary>Written in the batch's own transaction, so it never claims rows that did not commit.</summary>
     public const string SaveLoadedBatch = """
-        INSERT INTO migration.loaded_batches (source, file_sha256, run_id, batch_number, first_row, last_row, rows, inserted, updated, committed_at)
-        VALUES (@source, @sha, @run, @batch, @first_row, @last_row, @rows, @inserted, @updated, @now)
+        INSERT INTO migration.loaded_batches (source, file_sha256, run_id, batch_number, first_row, last_row, rows, inserted, updated, kept, committed_at)
+        VALUES (@source, @sha, @run, @batch, @first_row, @last_row, @rows, @inserted, @updated, @kept, @now)
         """;
 
     /// <summary>After a completed run nothing is left to resume; before a run of another file, an unfinished run's ranges no longer apply.</summary>
@@ -112,7 +125,7 @@ public static class MigrationSchemaSql
 
     public const string EndRun = """
         UPDATE migration.runs SET ended_at = @now, outcome = @outcome, rows_read = @read, loaded = @loaded, rejected = @rejected,
-            inserted = @inserted, updated = @updated, unchanged = @unchanged, keys_in_target = @keys, batches = @batches,
+            inserted = @inserted, updated = @updated, unchanged = @unchanged, kept = @kept, keys_in_target = @keys, batches = @batches,
             balanced = @balanced, error = @error
         WHERE id = @run
         """;
@@ -135,6 +148,10 @@ public static class MigrationSchemaSql
     public const string PreferLz4 = """
         SELECT set_config('default_toast_compression', 'lz4', false)
         FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)
+        """;
+
+    public const string SaveWriteTime = """
+        INSERT INTO migration.write_times (source, written_at) VALUES (@source, @now) ON CONFLICT DO NOTHING
         """;
 
     /// <summary>One record-set entry into the service's own outbox (see <c>OutboxRecordSet</c>).</summary>

@@ -24,6 +24,7 @@ public sealed class PostgresLoader : IAsyncDisposable
     private readonly IReadOnlyList<LoadingConnection> _connections;
     private readonly Channel<PreparedBatch> _prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(1) { SingleWriter = true });
     private readonly ResumePoint _resume;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<KeptRow> _kept = new();
     private long _inserted;
     private long _updated;
     private long _loaded;
@@ -74,6 +75,12 @@ public sealed class PostgresLoader : IAsyncDisposable
 
     public long Updated => _resume.Updated + Interlocked.Read(ref _updated);
 
+    /// <summary>Rows this run did not apply because ChildView changed their record since the migration wrote it, in no particular order.</summary>
+    public IReadOnlyCollection<KeptRow> KeptRows => _kept;
+
+    /// <summary>Rows kept out, by this run and the interrupted runs it resumes.</summary>
+    public long Kept => _resume.Kept + _kept.Count;
+
     /// <summary>Valid rows committed by this run.</summary>
     public long Loaded => Interlocked.Read(ref _loaded);
 
@@ -101,10 +108,13 @@ public sealed class PostgresLoader : IAsyncDisposable
             await foreach (var prepared in _prepared.Reader.ReadAllAsync(cancellationToken))
             {
                 int inserted, updated;
+                IReadOnlyList<KeptRow> kept;
                 using (prepared)
-                    (inserted, updated) = connection.Load(prepared, cancellationToken);
+                    (inserted, updated, kept) = connection.Load(prepared, cancellationToken);
                 Interlocked.Add(ref _inserted, inserted);
                 Interlocked.Add(ref _updated, updated);
+                foreach (var row in kept)
+                    _kept.Enqueue(row);
                 Interlocked.Add(ref _loaded, prepared.Rows);
                 Interlocked.Increment(ref _batches);
                 Committed?.Invoke();

@@ -61,16 +61,17 @@ public sealed class RunLedger : IAsyncDisposable
         await using var command = Command(MigrationSchemaSql.ReadLoadedBatches, ("source", source), ("sha", sha));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ranges = new List<(long, long)>();
-        long rows = 0, inserted = 0, updated = 0;
+        long rows = 0, inserted = 0, updated = 0, kept = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             ranges.Add((reader.GetInt64(0), reader.GetInt64(1)));
             rows += reader.GetInt64(2);
             inserted += reader.GetInt64(3);
             updated += reader.GetInt64(4);
+            kept += reader.GetInt64(5);
         }
 
-        return new ResumePoint(ranges, rows, inserted, updated);
+        return new ResumePoint(ranges, rows, inserted, updated, kept);
     }
 
     public async Task StartRunAsync(Guid run, MigrationOptions options, string sha, long resumedFromRow, CancellationToken cancellationToken)
@@ -98,7 +99,7 @@ public sealed class RunLedger : IAsyncDisposable
     {
         await using var command = Command(MigrationSchemaSql.EndRun,
             ("run", run), ("now", now), ("outcome", outcome), ("read", figures.RowsRead), ("loaded", figures.Loaded), ("rejected", figures.Rejected),
-            ("inserted", figures.Inserted), ("updated", figures.Updated), ("unchanged", figures.Unchanged), ("keys", figures.KeysInTarget),
+            ("inserted", figures.Inserted), ("updated", figures.Updated), ("unchanged", figures.Unchanged), ("kept", figures.Kept), ("keys", figures.KeysInTarget),
             ("batches", batches), ("balanced", figures.Balanced), ("error", (object?)error ?? DBNull.Value));
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }

@@ -8,4 +8,6 @@ internal sealed class EducationPupilsSql : ITargetSql
     public string ExistingChildrenSql => TargetSqlParts.ExistingChildren(Table, "child_upn");
 
     public string UpdateSql(string stagingTable) => TargetSqlParts.Update(Table, new EducationPupilsTarget().Fields, stagingTable);
+
+    public string KeptSql(string stagingTable) => TargetSqlParts.Kept(Table, new EducationPupilsTarget().Fields, stagingTable);
 }

@@ -8,9 +8,13 @@ public interface ITargetSql
 
     /// <summary>
     /// Updates the records of a staging table (<c>record_id</c> + the target's fields) whose content differs,
-    /// bumping their version, and returns the ids it changed. Deleted records are left alone. Parameter: @now.
+    /// bumping their version, and returns the ids it changed. Deleted records, and records changed in ChildView
+    /// since the migration wrote them, are left alone. Parameters: @now, @source.
     /// </summary>
     string UpdateSql(string stagingTable);
+
+    /// <summary>After the update: the staged rows (row number, source key, record id) left alone because their record was changed in ChildView since. Parameter: @source.</summary>
+    string KeptSql(string stagingTable);
 
     /// <summary>
     /// The target's own children for identity matching when no profile database is given (records this

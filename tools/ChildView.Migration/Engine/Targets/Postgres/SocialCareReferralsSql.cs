@@ -9,4 +9,6 @@ internal sealed class SocialCareReferralsSql : ITargetSql
 
     public string UpdateSql(string stagingTable) => TargetSqlParts.Update(Table, new SocialCareReferralsTarget().Fields, stagingTable,
         ", state = CASE WHEN s.closure_date IS NULL THEN 'Open' ELSE 'Closed' END");
+
+    public string KeptSql(string stagingTable) => TargetSqlParts.Kept(Table, new SocialCareReferralsTarget().Fields, stagingTable);
 }
