@@ -6,7 +6,7 @@ using ChildView.Migration.Mapping;
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // The first Ctrl+C stops after the batch in hand is rolled back; the checkpoint keeps what was committed.
+    // The first Ctrl+C stops after the batches in hand are rolled back; what committed is recorded for a rerun to skip.
     e.Cancel = true;
     cancellation.Cancel();
 };
@@ -48,6 +48,12 @@ catch (MigrationInputException error)
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine("cancelled: committed batches are kept; run the same command again to resume from the checkpoint");
+    Console.Error.WriteLine("cancelled: committed batches are kept; run the same command again to resume after them");
     return 130;
+}
+catch (System.Data.Common.DbException error)
+{
+    // The run is recorded as failed in migration.runs when the database could still be reached; nothing half-written stays.
+    Console.Error.WriteLine($"database error: {error.Message}");
+    return 1;
 }

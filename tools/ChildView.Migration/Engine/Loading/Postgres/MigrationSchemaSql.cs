@@ -100,6 +100,7 @@ public static class MigrationSchemaSql
             committed_at timestamptz NOT NULL,
             PRIMARY KEY (source, run_id, batch_number)
         );
+        ALTER TABLE migration.loaded_batches ADD COLUMN IF NOT EXISTS kept bigint NOT NULL DEFAULT 0;
         -- The single-row checkpoint of earlier versions; a run it described is finished by a rerun through the key map.
         DROP TABLE IF EXISTS migration.checkpoints;
         """;
