@@ -4,8 +4,9 @@ using Npgsql;
 namespace ChildView.Migration.Loading.Postgres;
 
 /// <summary>
-/// The source's (source key → record id) map, read once when a run starts and kept up to date as batches
-/// commit. The run holds the source's lock, so no one else adds to it meanwhile; a first load starts empty.
+/// The source's (source key → record id) map as it was when the run started, read once; a first load starts
+/// empty. The run holds the source's lock, so no one else adds to it meanwhile, and the run's own batches
+/// never need it for their keys: an extract's keys are unique (a repeated key is rejected).
 /// </summary>
 internal sealed class LegacyKeyMap
 {
@@ -30,23 +31,5 @@ internal sealed class LegacyKeyMap
         return map;
     }
 
-    public int Count => _ids.Count;
-
     public bool TryGet(string sourceKey, out Guid recordId) => _ids.TryGetValue(sourceKey, out recordId);
-
-    public void Add(string sourceKey, Guid recordId) => _ids.Add(sourceKey, recordId);
-}
-
-/// <summary>A batch's part of the key map as it is stored: the keys as a JSON array, the ids' bytes back to back.</summary>
-internal static class KeyBatchColumns
-{
-    public static string Keys(IEnumerable<string> sourceKeys) => JsonSerializer.Serialize(sourceKeys);
-
-    public static byte[] Ids(IReadOnlyList<Guid> recordIds)
-    {
-        var bytes = new byte[recordIds.Count * 16];
-        for (var i = 0; i < recordIds.Count; i++)
-            recordIds[i].TryWriteBytes(bytes.AsSpan(i * 16, 16), bigEndian: true, out _);
-        return bytes;
-    }
 }
