@@ -54,8 +54,15 @@ public static class RunCommand
         return result!.Reconciliation.Balanced ? 0 : 1;
     }
 
+    /// <summary>Reports on the caller's thread, one at a time: batches commit on several loading threads.</summary>
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(T value) => report(value);
+        private readonly Lock _gate = new();
+
+        public void Report(T value)
+        {
+            lock (_gate)
+                report(value);
+        }
     }
 }
