@@ -1,4 +1,5 @@
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
 using ChildView.EarlyYears.Data;
 using ChildView.EarlyYears.DevelopmentalChecks;
@@ -20,6 +21,7 @@ public static class EarlyYearsApi
     public static IHostApplicationBuilder AddEarlyYearsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
+        builder.AddRecordPipeline<EarlyYearsDbContext>(ServiceName);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
         return builder;

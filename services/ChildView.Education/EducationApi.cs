@@ -1,5 +1,6 @@
 using ChildView.Education.Pupils;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
 using ChildView.Education.Data;
 using ChildView.Messaging;
@@ -17,6 +18,7 @@ public static class EducationApi
     public static IHostApplicationBuilder AddEducationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
+        builder.AddRecordPipeline<EducationDbContext>(ServiceName);
         builder.AddMessaging<EducationDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<PupilsRegisteredRecordSet>().AddRecordSetExpander<PupilDetailsChangedRecordSet>();
         builder.Services.AddRequestExample(new RegisterPupilRequest(ExampleChild.Request(new DateOnly(2013, 4, 17))));

@@ -1,5 +1,6 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
 using ChildView.Messaging;
 using ChildView.Messaging.Outbox.RecordSets;
@@ -26,8 +27,7 @@ public static class SocialCareApi
     public static IHostApplicationBuilder AddSocialCareServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped(services => new ChildView.ServiceKit.Access.CallerTeamScope(services.GetRequiredService<IHttpContextAccessor>(), SourceSystems.SocialCare));
+        builder.AddRecordPipeline<SocialCareDbContext>(ServiceName);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<ReferralsRecordedRecordSet>().AddRecordSetExpander<ReferralsChangedRecordSet>();
         builder.Services.AddRequestExample(new RecordReferralRequest(ExampleChild.Request(new DateOnly(2013, 4, 17)), new DateOnly(2026, 10, 1), "2A", "N1"));

@@ -1,5 +1,6 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
@@ -21,8 +22,7 @@ public static class YouthOffendingApi
     public static IHostApplicationBuilder AddYouthOffendingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped(services => new ChildView.ServiceKit.Access.CallerTeamScope(services.GetRequiredService<IHttpContextAccessor>(), SourceSystems.YouthOffending));
+        builder.AddRecordPipeline<YouthOffendingDbContext>(ServiceName);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordOffenceOutcomeRequest(
             ExampleChild.Request(new DateOnly(2010, 9, 2), upn: null), new DateOnly(2026, 6, 1), "Theft from a shop", 2, OutcomeTypes.ReferralOrder, new DateOnly(2026, 7, 15), 6));

@@ -34,6 +34,7 @@ public sealed class AccessPolicy
         _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
             s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
+        Services = new ServiceRecordPolicy(document.Version, document.Roles, document.Services);
         WorklistReaders = (document.Worklist?.Readers ?? []).ToHashSet(StringComparer.Ordinal);
         WorklistAssigners = (document.Worklist?.Assigners ?? []).ToHashSet(StringComparer.Ordinal);
         FamilyReviewers = (document.Worklist?.FamilyReviewers ?? []).ToHashSet(StringComparer.Ordinal);
@@ -86,6 +87,9 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> IdentityStewards { get; }
 
     public IReadOnlyList<PolicySection> Sections { get; }
+
+    /// <summary>Who may read and change each record type in the services' own APIs.</summary>
+    public ServiceRecordPolicy Services { get; }
 
     /// <summary>Roles that may use the early-help worklist (each sees only the flags the database shows it).</summary>
     public IReadOnlySet<string> WorklistReaders { get; }
@@ -153,7 +157,8 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family,
+        ServiceRecordPolicy.ServicesDocument? Services);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
 

@@ -5,11 +5,12 @@ using ChildView.EarlyYears.FamilyMembers;
 using ChildView.EarlyYears.Settings;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.EarlyYears.Data;
 
-public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> options) : DbContext(options)
+public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> options, RecordRequest? request = null) : RecordDbContext(options, request)
 {
     public DbSet<SettingRegistration> SettingRegistrations => Set<SettingRegistration>();
 

@@ -44,4 +44,4 @@ public sealed record DevelopmentalCheckResponse(
 }
 
 public sealed record DevelopmentalCheckListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, DateOnly? CheckedFrom, DateOnly? CheckedTo, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, DateOnly? CheckedFrom, DateOnly? CheckedTo, int? Page, int? PageSize) : IChildListQuery;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class DevelopmentalChecksApi
 
     public static IEndpointRouteBuilder MapDevelopmentalChecksApi(this IEndpointRouteBuilder app)
     {
-        var checks = app.MapGroup(Collection).WithTags("Developmental checks");
+        var checks = app.MapRecordGroup<DevelopmentalCheck>(Collection, "developmental-check", "Developmental checks");
         checks.MapPost("/", Record).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         checks.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         checks.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);

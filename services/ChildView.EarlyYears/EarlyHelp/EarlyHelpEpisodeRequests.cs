@@ -46,8 +46,7 @@ public sealed record CloseEarlyHelpEpisodeRequest(DateOnly? ClosureDate, string?
         .When(ClosureDate is null, "closureDate", "Required.")
         .When(ClosureDate > today, "closureDate", "Must not be in the future.")
         .When(ClosureDate < episode.AssessmentDate, "closureDate", "Must not be before the assessment date.")
-        .When(ClosureDate < episode.TafPlanDate, "closureDate", "Must not be before the Team Around the Family plan date.")
-        .NotAlreadyClosed(episode);
+        .When(ClosureDate < episode.TafPlanDate, "closureDate", "Must not be before the Team Around the Family plan date.");
 }
 
 public sealed record EarlyHelpEpisodeResponse(
@@ -59,4 +58,4 @@ public sealed record EarlyHelpEpisodeResponse(
 }
 
 public sealed record EarlyHelpEpisodeListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? LeadPractitioner, string? ClosureOutcome, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? LeadPractitioner, string? ClosureOutcome, int? Page, int? PageSize) : IChildListQuery;

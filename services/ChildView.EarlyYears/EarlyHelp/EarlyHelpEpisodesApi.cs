@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class EarlyHelpEpisodesApi
 
     public static IEndpointRouteBuilder MapEarlyHelpEpisodesApi(this IEndpointRouteBuilder app)
     {
-        var episodes = app.MapGroup(Collection).WithTags("Early help episodes");
+        var episodes = app.MapRecordGroup<EarlyHelpEpisode>(Collection, "early-help-episode", "Early help episodes");
         episodes.MapPost("/", Open).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         episodes.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         episodes.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);

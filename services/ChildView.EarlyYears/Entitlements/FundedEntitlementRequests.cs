@@ -84,4 +84,4 @@ public sealed record FundedEntitlementResponse(
 }
 
 public sealed record FundedEntitlementListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? EntitlementType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? EntitlementType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class FundedEntitlementsApi
 
     public static IEndpointRouteBuilder MapFundedEntitlementsApi(this IEndpointRouteBuilder app)
     {
-        var entitlements = app.MapGroup(Collection).WithTags("Funded entitlements");
+        var entitlements = app.MapRecordGroup<FundedEntitlement>(Collection, "funded-entitlement", "Funded entitlements");
         entitlements.MapPost("/", Record).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         entitlements.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         entitlements.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
@@ -73,7 +74,7 @@ public static class FundedEntitlementsApi
             db,
             id,
             http,
-            current => request.Validate(today, current.StartDate).NotAlreadyClosed(current),
+            current => request.Validate(today, current.StartDate),
             entitlement =>
             {
                 entitlement.EndDate = request.EndDate;

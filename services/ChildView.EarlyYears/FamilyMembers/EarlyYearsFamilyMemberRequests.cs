@@ -51,4 +51,4 @@ public sealed record EarlyYearsFamilyMemberResponse(
 }
 
 public sealed record EarlyYearsFamilyMemberListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? Relationship, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? Relationship, int? Page, int? PageSize) : IChildListQuery;

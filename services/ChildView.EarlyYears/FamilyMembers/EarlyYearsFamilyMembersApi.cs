@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class EarlyYearsFamilyMembersApi
 
     public static IEndpointRouteBuilder MapEarlyYearsFamilyMembersApi(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup(Collection).WithTags("Family members");
+        var members = app.MapRecordGroup<EarlyYearsFamilyMember>(Collection, "early-years-family-member", "Family members");
         members.MapPost("/", Record).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         members.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         members.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);

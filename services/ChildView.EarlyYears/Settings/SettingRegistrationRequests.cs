@@ -51,4 +51,4 @@ public sealed record SettingRegistrationResponse(
 }
 
 public sealed record SettingRegistrationListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? ProviderUrn, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? ProviderUrn, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class SettingRegistrationsApi
 
     public static IEndpointRouteBuilder MapSettingRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        var registrations = app.MapGroup(Collection).WithTags("Setting registrations");
+        var registrations = app.MapRecordGroup<SettingRegistration>(Collection, "setting-registration", "Setting registrations");
         registrations.MapPost("/", Record).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         registrations.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
         registrations.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.EarlyYears.WriteScope!);
@@ -74,7 +75,7 @@ public static class SettingRegistrationsApi
             db,
             id,
             http,
-            current => request.Validate(today, current.StartDate).NotAlreadyClosed(current),
+            current => request.Validate(today, current.StartDate),
             registration =>
             {
                 registration.EndDate = request.EndDate;

@@ -6,6 +6,7 @@ using ChildView.ServiceKit.Http;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class AttendanceApi
 {
     public static IEndpointRouteBuilder MapAttendanceApi(this IEndpointRouteBuilder app)
     {
-        var attendance = app.MapGroup("/attendance").WithTags("Attendance");
+        var attendance = app.MapRecordGroup<AttendanceSummary>("/attendance", "attendance-summary", "Attendance");
         attendance.MapPost("/sessions", RecordSessions).RequireAuthorization(ApiResources.Education.WriteScope!);
         attendance.MapGet("/pupils/{pupilId:guid}/sessions", Sessions).RequireAuthorization(ApiResources.Education.ReadScope);
         attendance.MapGet("/pupils/{pupilId:guid}/summaries", PupilSummaries).RequireAuthorization(ApiResources.Education.ReadScope);

@@ -8,12 +8,13 @@ using ChildView.Education.Pupils;
 using ChildView.Education.SenProvisions;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ChildView.Education.Data;
 
-public sealed class EducationDbContext(DbContextOptions<EducationDbContext> options) : DbContext(options)
+public sealed class EducationDbContext(DbContextOptions<EducationDbContext> options, RecordRequest? request = null) : RecordDbContext(options, request)
 {
     public DbSet<Pupil> Pupils => Set<Pupil>();
 

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class EnrolmentsApi
 
     public static IEndpointRouteBuilder MapEnrolmentsApi(this IEndpointRouteBuilder app)
     {
-        var enrolments = app.MapGroup(Route).WithTags("Enrolments");
+        var enrolments = app.MapRecordGroup<Enrolment>(Route, "enrolment", "Enrolments");
         enrolments.MapPost("/", Create).RequireAuthorization(ApiResources.Education.WriteScope!);
         enrolments.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         enrolments.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.Education.WriteScope!);

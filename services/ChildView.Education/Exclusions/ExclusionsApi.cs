@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class ExclusionsApi
 
     public static IEndpointRouteBuilder MapExclusionsApi(this IEndpointRouteBuilder app)
     {
-        var exclusions = app.MapGroup(Route).WithTags("Suspensions and exclusions");
+        var exclusions = app.MapRecordGroup<Exclusion>(Route, "exclusion", "Suspensions and exclusions");
         exclusions.MapPost("/", Create).RequireAuthorization(ApiResources.Education.WriteScope!);
         exclusions.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         exclusions.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.Education.WriteScope!);

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class PupilFamilyMembersApi
 
     public static IEndpointRouteBuilder MapPupilFamilyMembersApi(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup(Route).WithTags("Family members");
+        var members = app.MapRecordGroup<PupilFamilyMember>(Route, "pupil-family-member", "Family members");
         members.MapPost("/", Create).RequireAuthorization(ApiResources.Education.WriteScope!);
         members.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         members.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.Education.WriteScope!);

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class FreeSchoolMealsApi
 
     public static IEndpointRouteBuilder MapFreeSchoolMealsApi(this IEndpointRouteBuilder app)
     {
-        var eligibilities = app.MapGroup(Route).WithTags("Free school meals");
+        var eligibilities = app.MapRecordGroup<FreeSchoolMealsEligibility>(Route, "free-school-meals", "Free school meals");
         eligibilities.MapPost("/", Create).RequireAuthorization(ApiResources.Education.WriteScope!);
         eligibilities.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         eligibilities.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.Education.WriteScope!);

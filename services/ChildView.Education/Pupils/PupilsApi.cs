@@ -5,8 +5,10 @@ using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Http;
 using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ public static class PupilsApi
 {
     public static IEndpointRouteBuilder MapPupilsApi(this IEndpointRouteBuilder app)
     {
-        var pupils = app.MapGroup("/pupils").WithTags("Pupils");
+        var pupils = app.MapRecordGroup<Pupil>("/pupils", "pupil", "Pupils");
         pupils.MapPost("/", Register).RequireAuthorization(ApiResources.Education.WriteScope!);
         pupils.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         pupils.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.Education.WriteScope!);
@@ -27,7 +29,7 @@ public static class PupilsApi
         return app;
     }
 
-    private static async Task<Results<Created<PupilResponse>, ValidationProblem>> Register(
+    private static async Task<Results<Created<PupilResponse>, ValidationProblem, ProblemHttpResult>> Register(
         RegisterPupilRequest request, EducationDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -35,6 +37,11 @@ public static class PupilsApi
         if (!errors.IsValid)
         {
             return errors.ToProblem();
+        }
+
+        if (await UpnHeldByAnotherPupilAsync(db, request.Child!.Upn, null, cancellationToken))
+        {
+            return UpnInUse();
         }
 
         var pupil = new Pupil
@@ -64,6 +71,11 @@ public static class PupilsApi
             return errors.ToProblem();
         }
 
+        if (await UpnHeldByAnotherPupilAsync(db, request.Child!.Upn, id, cancellationToken))
+        {
+            return UpnInUse();
+        }
+
         return await ChangeAsync(id, db, http, now, pupil =>
         {
             var details = request.Child!.ToDetails();
@@ -87,6 +99,18 @@ public static class PupilsApi
         var now = clock.GetUtcNow();
         return await ChangeAsync(id, db, http, now, pupil => pupil.SoftDelete(request.Reason!.Trim(), now), cancellationToken);
     }
+
+    /// <summary>A UPN names one pupil: a second pupil with a UPN already held (by a pupil not deleted) is a conflict.</summary>
+    private static async Task<bool> UpnHeldByAnotherPupilAsync(EducationDbContext db, string? upn, Guid? self, CancellationToken cancellationToken) =>
+        UniquePupilNumber.Normalise(upn) is { } normalised
+        && await db.Pupils.IgnoreQueryFilters().AnyAsync(p => p.DeletedAt == null && p.Child.Upn == normalised && p.Id != self, cancellationToken);
+
+    private static ProblemHttpResult UpnInUse() => TypedResults.Problem(new HttpValidationProblemDetails(
+        new Dictionary<string, string[]> { ["child.upn"] = ["Another pupil already holds this UPN."] })
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "The UPN is already in use.",
+    });
 
     /// <summary>Loads, checks If-Match, applies the change and its event in one transaction, and answers with the new ETag.</summary>
     private static async Task<Results<Ok<PupilResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
@@ -139,17 +163,7 @@ public static class PupilsApi
             return errors.ToProblem();
         }
 
-        var pupils = db.Pupils.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Upn))
-        {
-            pupils = pupils.Where(p => p.Child.Upn == query.Upn.Trim().ToUpperInvariant());
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.FamilyName))
-        {
-            pupils = pupils.Where(p => p.Child.FamilyName == query.FamilyName.Trim());
-        }
-
+        var pupils = db.Pupils.AsNoTracking().WhereChild(query);
         var page = await pupils.OrderBy(p => p.Id).ToPagedAsync(query.Page, query.PageSize, PupilResponse.From, cancellationToken);
         return TypedResults.Ok(page);
     }
@@ -161,4 +175,4 @@ public static class PupilsApi
     }
 }
 
-public sealed record PupilListQuery(string? Upn, string? FamilyName, int? Page, int? PageSize);
+public sealed record PupilListQuery(string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, int? Page, int? PageSize) : IChildFilter;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class SenProvisionsApi
 
     public static IEndpointRouteBuilder MapSenProvisionsApi(this IEndpointRouteBuilder app)
     {
-        var provisions = app.MapGroup(Route).WithTags("SEN provision");
+        var provisions = app.MapRecordGroup<SenProvision>(Route, "sen-provision", "SEN provision");
         provisions.MapPost("/", Create).RequireAuthorization(ApiResources.Education.WriteScope!);
         provisions.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.Education.WriteScope!);
         provisions.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.Education.WriteScope!);

@@ -1,4 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Text;
 
 namespace ChildView.ServiceKit.Children;
 
@@ -10,9 +11,38 @@ public sealed class ChildDetails
 {
     public required string LocalId { get; set; }
 
-    public required string GivenName { get; set; }
+    private string _givenName = "";
+    private string _familyName = "";
 
-    public required string FamilyName { get; set; }
+    /// <summary>Stored in NFC; setting it also sets <see cref="GivenNameFolded"/>.</summary>
+    public required string GivenName
+    {
+        get => _givenName;
+        set
+        {
+            _givenName = NameFolding.Normalise(value);
+            GivenNameFolded = NameFolding.Fold(_givenName);
+        }
+    }
+
+    /// <summary>Stored in NFC; setting it also sets <see cref="FamilyNameFolded"/>.</summary>
+    public required string FamilyName
+    {
+        get => _familyName;
+        set
+        {
+            _familyName = NameFolding.Normalise(value);
+            FamilyNameFolded = NameFolding.Fold(_familyName);
+        }
+    }
+
+    /// <summary>The search key of the given name (<see cref="NameFolding.Fold"/>), an indexed shadow of it; never shown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string GivenNameFolded { get; set; } = "";
+
+    /// <summary>The search key of the family name (<see cref="NameFolding.Fold"/>), an indexed shadow of it; never shown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string FamilyNameFolded { get; set; } = "";
 
     public DateOnly DateOfBirth { get; set; }
 

@@ -13,6 +13,10 @@ public static class ChildDetailsModel
             child.Property(c => c.LocalId).HasMaxLength(50);
             child.Property(c => c.GivenName).HasMaxLength(100);
             child.Property(c => c.FamilyName).HasMaxLength(100);
+            child.Property(c => c.GivenNameFolded).HasMaxLength(200);
+            child.Property(c => c.FamilyNameFolded).HasMaxLength(200);
+            child.HasIndex(c => c.FamilyNameFolded);
+            child.HasIndex(c => c.GivenNameFolded);
             child.Property(c => c.Sex).HasMaxLength(1);
             child.Property(c => c.Upn).HasMaxLength(13);
             child.Property(c => c.NhsNumber).HasMaxLength(10);

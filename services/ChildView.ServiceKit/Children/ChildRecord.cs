@@ -20,6 +20,12 @@ public abstract class ChildRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Who created the record: the user name of a person, the client id of a machine client, from the token.</summary>
+    public string? CreatedBy { get; set; }
+
+    /// <summary>Who changed the record last, likewise from the token; set by the pipeline on every save.</summary>
+    public string? UpdatedBy { get; set; }
+
     public DateTimeOffset? DeletedAt { get; set; }
 
     public string? DeletionReason { get; set; }

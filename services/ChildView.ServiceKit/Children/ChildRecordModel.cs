@@ -13,6 +13,8 @@ public static class ChildRecordModel
         record.Property(r => r.Version).IsConcurrencyToken();
         record.Property(r => r.State).HasConversion<string>().HasMaxLength(10);
         record.Property(r => r.DeletionReason).HasMaxLength(500);
+        record.Property(r => r.CreatedBy).HasMaxLength(200);
+        record.Property(r => r.UpdatedBy).HasMaxLength(200);
         record.HasQueryFilter(r => r.DeletedAt == null);
         record.OwnsChildDetails(r => r.Child);
         return record;

@@ -2,23 +2,19 @@ using Microsoft.AspNetCore.Http;
 
 namespace ChildView.ServiceKit.Http;
 
-/// <summary>Entity versions as weak ETags, for If-Match optimistic concurrency.</summary>
+/// <summary>
+/// Entity versions as strong ETags (<c>"3"</c>): a version names exactly one state of a record, so
+/// If-Match compares strongly (RFC 9110 §13.1.1) — a weak tag or <c>*</c> never matches.
+/// </summary>
 public static class ETags
 {
-    public static string For(long version) => $"W/\"{version}\"";
+    public static string For(long version) => $"\"{version}\"";
 
-    /// <summary>True when the request has no If-Match, or its If-Match names the current version.</summary>
+    /// <summary>True only when If-Match names the current version; the pipeline has already answered 428 when it is absent or <c>*</c>.</summary>
     public static bool IfMatchAllows(HttpRequest request, long currentVersion)
     {
-        var ifMatch = request.Headers.IfMatch;
-        if (ifMatch.Count == 0)
-        {
-            return true;
-        }
-
         var current = For(currentVersion);
-        return ifMatch.SelectMany(h => (h ?? "").Split(',', StringSplitOptions.TrimEntries))
-            .Any(tag => tag == "*" || tag == current || $"W/{tag}" == current);
+        return request.Headers.IfMatch.SelectMany(h => (h ?? "").Split(',', StringSplitOptions.TrimEntries)).Any(tag => tag == current);
     }
 
     public static void Set(HttpResponse response, long version) => response.Headers.ETag = For(version);

@@ -9,13 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.ServiceKit.Records;
 
-/// <summary>The filters every list of child records accepts besides its own.</summary>
-public interface IChildListQuery
+/// <summary>The filters every list of child records accepts besides its own (state, page and size, and the feature's).</summary>
+public interface IChildListQuery : IChildFilter
 {
-    string? LocalId { get; }
-
-    string? FamilyName { get; }
-
     RecordState? State { get; }
 
     int? Page { get; }
@@ -118,10 +114,6 @@ public static class RecordEndpoints
         return await ChangeAsync(db, id, http, null, record => record.SoftDelete(request.Reason!.Trim(), now), changed, map, cancellationToken);
     }
 
-    /// <summary>A closed record cannot be closed again (its end is already recorded); correct it with an update instead.</summary>
-    public static ValidationErrors NotAlreadyClosed(this ValidationErrors errors, ChildRecord record) =>
-        errors.When(record.State == RecordState.Closed, "state", "The record is already closed; update it to correct its end.");
-
     /// <summary>Marks the record closed; the caller has already set its end.</summary>
     public static void Close(this ChildRecord record, DateTimeOffset now)
     {
@@ -140,18 +132,7 @@ public static class RecordEndpoints
     public static IQueryable<TRecord> WhereChild<TRecord>(this IQueryable<TRecord> records, IChildListQuery query)
         where TRecord : ChildRecord
     {
-        if (!string.IsNullOrWhiteSpace(query.LocalId))
-        {
-            var localId = query.LocalId.Trim();
-            records = records.Where(r => r.Child.LocalId == localId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.FamilyName))
-        {
-            var familyName = query.FamilyName.Trim();
-            records = records.Where(r => r.Child.FamilyName == familyName);
-        }
-
+        records = records.WhereChild((IChildFilter)query);
         if (query.State is { } state)
         {
             records = records.Where(r => r.State == state);

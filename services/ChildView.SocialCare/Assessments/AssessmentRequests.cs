@@ -63,4 +63,4 @@ public sealed record AssessmentResponse(
 }
 
 public sealed record AssessmentListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, Guid? ReferralId, string? Factor, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? Factor, int? Page, int? PageSize) : IRecordListQuery;

@@ -1,6 +1,7 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Records;
 using ChildView.SocialCare.Records;
 
 namespace ChildView.SocialCare.CareFamilyMembers;
@@ -72,4 +73,10 @@ public sealed record CareFamilyMemberResponse(
 }
 
 public sealed record CareFamilyMemberListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? Relationship, string? FamilyName, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? State, string? Relationship, string? FamilyName, int? Page, int? PageSize) : IRecordListQuery
+{
+    /// <summary>Here <c>familyName</c> filters the family member's name, not the child's.</summary>
+    string? IChildFilter.FamilyName => null;
+
+    string? IChildFilter.GivenName => null;
+}

@@ -54,4 +54,4 @@ public sealed record CaseAllocationResponse(
 }
 
 public sealed record CaseAllocationListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? WorkerId, string? Team, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? WorkerId, string? Team, int? Page, int? PageSize) : IRecordListQuery;

@@ -7,19 +7,19 @@ using ChildView.SocialCare.Records;
 namespace ChildView.SocialCare.CaseNotes;
 
 /// <summary>Records a case note (POST) or corrects one (PUT). Its ToString never shows the text.</summary>
+/// <param name="Author">Ignored: the author is whoever the token names (kept so existing clients' bodies still bind).</param>
 public sealed record RecordCaseNoteRequest(ChildDetailsRequest? Child, DateOnly? NoteDate, string? Author, string? Text)
 {
     public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
         .ValidateChild("child", Child, today)
         .PastDate("noteDate", NoteDate, today)
-        .Required("author", Author)
         .Required("text", Text, CaseNote.MaxTextLength);
 
-    /// <summary>Sets every field but the child block.</summary>
-    public void ApplyTo(CaseNote note)
+    /// <summary>Sets every field but the child block; the author is the caller, never the body.</summary>
+    public void ApplyTo(CaseNote note, string author)
     {
         note.NoteDate = NoteDate!.Value;
-        note.Author = Author!.Trim();
+        note.Author = author;
         note.Text = Text!;
     }
 
@@ -43,4 +43,4 @@ public sealed record CaseNoteResponse(
 }
 
 public sealed record CaseNoteListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? Author, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? Author, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;

@@ -1,5 +1,6 @@
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.Data;
 using ChildView.SocialCare.Records;
@@ -7,7 +8,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChildView.SocialCare.CaseNotes;
 
-/// <summary>Case notes have no end, so no close; a note written against the wrong child is deleted with a reason.</summary>
+/// <summary>
+/// Case notes have no end, so no close; a note written against the wrong child is deleted with a reason.
+/// The author is whoever the token names when the note is written; a correction keeps the author (the
+/// corrector is the record's <c>updated_by</c>).
+/// </summary>
 public static class CaseNotesApi
 {
     private static readonly RecordEndpoints<CaseNote, CaseNoteResponse> Records =
@@ -23,7 +28,7 @@ public static class CaseNotesApi
     }
 
     private static async Task<Results<Created<CaseNoteResponse>, ValidationProblem>> Record(
-        RecordCaseNoteRequest request, SocialCareDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        RecordCaseNoteRequest request, SocialCareDbContext db, RecordRequest pipeline, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
@@ -33,7 +38,7 @@ public static class CaseNotesApi
         }
 
         var note = new CaseNote { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), Author = "", Text = "", CreatedAt = now, UpdatedAt = now };
-        request.ApplyTo(note);
+        request.ApplyTo(note, pipeline.Caller!.Actor);
         return await Records.CreateAsync(db, note, now, response, cancellationToken);
     }
 
@@ -50,7 +55,7 @@ public static class CaseNotesApi
         return await Records.UpdateAsync(db, id, http, now, _ => new ValidationErrors(), note =>
         {
             note.Child = request.Child!.Replacing(note.Child);
-            request.ApplyTo(note);
+            request.ApplyTo(note, note.Author);
         }, cancellationToken);
     }
 

@@ -43,4 +43,4 @@ public sealed record ChildInNeedPlanResponse(
 }
 
 public sealed record ChildInNeedPlanListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, Guid? ReferralId, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, int? Page, int? PageSize) : IRecordListQuery;

@@ -75,4 +75,4 @@ public sealed record ChildProtectionPlanResponse(
 }
 
 public sealed record ChildProtectionPlanListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, Guid? ReferralId, string? CategoryOfAbuse, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? CategoryOfAbuse, int? Page, int? PageSize) : IRecordListQuery;

@@ -1,5 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.ServiceKit.Access;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
 using ChildView.SocialCare.Assessments;
@@ -15,10 +15,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.SocialCare.Data;
 
-public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> options, CallerTeamScope? teamScope = null) : DbContext(options)
+public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> options, RecordRequest? request = null) : RecordDbContext(options, request)
 {
-    /// <summary>The caller's teams when their role is team-scoped, read by the query filters per context instance; null sees every case.</summary>
-    public string[]? TeamScope { get; } = teamScope?.Teams;
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
@@ -114,17 +112,23 @@ public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> op
         ScopeToTeams<LookedAfterEpisode>(modelBuilder);
         ScopeToTeams<CaseNote>(modelBuilder);
         ScopeToTeams<CareFamilyMember>(modelBuilder);
-        modelBuilder.Entity<CaseAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.Team.ToLower())));
+        modelBuilder.Entity<CaseAllocation>().HasQueryFilter(a => a.DeletedAt == null
+            && (Unscoped || (ScopeTeams != null && ScopeTeams.Contains(a.Team.ToLower())) || (ScopeWorker != null && a.WorkerId == ScopeWorker)));
         modelBuilder.AddMessagingTables();
     }
 
+    public override Task<bool> IsChildInScopeAsync(string localId, CancellationToken cancellationToken) =>
+        CaseAllocations.AnyAsync(a => a.State == RecordState.Open && a.Child.LocalId == localId, cancellationToken);
+
     /// <summary>
-    /// Soft-deleted rows are hidden from everyone; a team-scoped caller also sees only the children
-    /// with an open allocation to one of their teams (replacing the plain soft-delete filter).
+    /// Soft-deleted rows are hidden from everyone; a scoped caller also sees only the children with an
+    /// open allocation within their scope (to one of their teams, or to them) — the allocation's own
+    /// filter applies the scope, so the same rule decides reads here and writes in <see cref="IsChildInScopeAsync"/>.
     /// </summary>
     private void ScopeToTeams<TRecord>(ModelBuilder modelBuilder)
         where TRecord : ChildRecord =>
         modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
-            && (TeamScope == null
-                || CaseAllocations.Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.Team.ToLower()))));
+            && (Unscoped
+                || CaseAllocations.Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId
+                    && ((ScopeTeams != null && ScopeTeams.Contains(a.Team.ToLower())) || (ScopeWorker != null && a.WorkerId == ScopeWorker)))));
 }

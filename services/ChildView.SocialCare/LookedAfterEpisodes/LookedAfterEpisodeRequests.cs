@@ -61,4 +61,4 @@ public sealed record LookedAfterEpisodeResponse(
 }
 
 public sealed record LookedAfterEpisodeListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? LegalStatus, string? PlacementType, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? LegalStatus, string? PlacementType, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;

@@ -4,6 +4,7 @@ using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Http;
 using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.Data;
@@ -36,7 +37,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
     /// <summary>Maps GET /{id}, DELETE /{id} and /admin/republish/{records}; returns the group for the feature's own endpoints.</summary>
     public RouteGroupBuilder Map(IEndpointRouteBuilder app, string tag)
     {
-        var group = app.MapGroup(route).WithTags(tag);
+        var group = app.MapRecordGroup<TRecord>(route, recordType, tag);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ReadScope);
         group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(WriteScope);
         app.MapPost($"/admin/republish{route}", RepublishAsync).WithTags("Administration").RequireAuthorization(AdminScope);
@@ -55,7 +56,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
     }
 
     /// <summary>
-    /// Loads the record, checks If-Match (412), refuses a close of a record that is not open (409), validates the
+    /// Loads the record, checks If-Match (412), validates the
     /// change against the stored record (400), applies it and stages the change event before the one save.
     /// </summary>
     public async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
@@ -65,8 +66,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
         DateTimeOffset now,
         Func<TRecord, ValidationErrors> validate,
         Action<TRecord> apply,
-        CancellationToken cancellationToken,
-        bool mustBeOpen = false)
+        CancellationToken cancellationToken)
     {
         var record = await db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null)
@@ -77,14 +77,6 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
         if (!ETags.IfMatchAllows(http.Request, record.Version))
         {
             return ConcurrencyProblems.Stale(record.Version);
-        }
-
-        if (mustBeOpen && record.State != RecordState.Open)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "The record is already closed.",
-                detail: "Correct a closed record with PUT; it cannot be closed twice.");
         }
 
         var errors = validate(record);
@@ -124,7 +116,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
             apply(record);
             record.State = RecordState.Closed;
             record.Touch(now);
-        }, cancellationToken, mustBeOpen: true);
+        }, cancellationToken);
 
     public async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> DeleteAsync(
         Guid id, [FromBody] DeleteRecordRequest request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)

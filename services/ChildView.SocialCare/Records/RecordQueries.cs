@@ -1,20 +1,14 @@
-using ChildView.Contracts.Identifiers;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Validation;
 
 namespace ChildView.SocialCare.Records;
 
 /// <summary>The filters every social care list takes: who the child is, the record's state, and the page.</summary>
-public interface IRecordListQuery
+public interface IRecordListQuery : IChildFilter
 {
-    string? LocalId { get; }
-
-    string? Upn { get; }
-
-    string? NhsNumber { get; }
-
     /// <summary><c>open</c> or <c>closed</c>; deleted records are never listed.</summary>
     string? State { get; }
 
@@ -42,22 +36,7 @@ public static class RecordQueries
     public static IQueryable<TRecord> ApplyCommon<TRecord>(IQueryable<TRecord> records, IRecordListQuery query)
         where TRecord : ChildRecord
     {
-        if (!string.IsNullOrWhiteSpace(query.LocalId))
-        {
-            var localId = query.LocalId.Trim();
-            records = records.Where(r => r.Child.LocalId == localId);
-        }
-
-        if (UniquePupilNumber.Normalise(query.Upn) is { } upn)
-        {
-            records = records.Where(r => r.Child.Upn == upn);
-        }
-
-        if (NhsNumber.Normalise(query.NhsNumber) is { } nhsNumber)
-        {
-            records = records.Where(r => r.Child.NhsNumber == nhsNumber);
-        }
-
+        records = records.WhereChild(query);
         if (ParseState(query.State) is { } state)
         {
             records = records.Where(r => r.State == state);

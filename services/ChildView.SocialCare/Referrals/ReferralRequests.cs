@@ -61,4 +61,4 @@ public sealed record ReferralResponse(
 }
 
 public sealed record ReferralListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? ReferralSource, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? ReferralSource, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;

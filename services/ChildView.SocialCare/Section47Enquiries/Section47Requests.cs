@@ -61,4 +61,4 @@ public sealed record Section47Response(
 }
 
 public sealed record Section47ListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, Guid? ReferralId, string? Outcome, int? Page, int? PageSize) : IRecordListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? Outcome, int? Page, int? PageSize) : IRecordListQuery;

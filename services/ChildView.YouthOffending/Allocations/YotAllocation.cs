@@ -1,9 +1,10 @@
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Pipeline;
 
 namespace ChildView.YouthOffending.Allocations;
 
 /// <summary>Which YOT officer and team hold the child's case, and for when. Published so access can later follow allocation.</summary>
-public sealed class YotAllocation : ChildRecord
+public sealed class YotAllocation : ChildRecord, IAllocationRecord
 {
     /// <summary>The officer's ChildView user name (the identity a later access rule will match on).</summary>
     public required string OfficerId { get; set; }

@@ -57,4 +57,4 @@ public sealed record YotAllocationResponse(
 }
 
 public sealed record YotAllocationListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? OfficerId, string? TeamCode, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? OfficerId, string? TeamCode, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;

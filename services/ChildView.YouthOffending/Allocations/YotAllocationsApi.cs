@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class YotAllocationsApi
 
     public static IEndpointRouteBuilder MapYotAllocationsApi(this IEndpointRouteBuilder app)
     {
-        var allocations = app.MapGroup(Collection).WithTags("YOT allocations");
+        var allocations = app.MapRecordGroup<YotAllocation>(Collection, "yot-allocation", "YOT allocations");
         allocations.MapPost("/", Record).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         allocations.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         allocations.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
@@ -74,7 +75,7 @@ public static class YotAllocationsApi
             db,
             id,
             http,
-            current => request.Validate(today, current.FromDate).NotAlreadyClosed(current),
+            current => request.Validate(today, current.FromDate),
             allocation =>
             {
                 allocation.ToDate = request.ToDate;

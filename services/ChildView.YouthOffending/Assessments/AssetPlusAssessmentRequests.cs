@@ -35,4 +35,4 @@ public sealed record AssetPlusAssessmentResponse(
 }
 
 public sealed record AssetPlusAssessmentListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? RiskOfSeriousHarm, DateOnly? AssessedFrom, DateOnly? AssessedTo, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? RiskOfSeriousHarm, DateOnly? AssessedFrom, DateOnly? AssessedTo, int? Page, int? PageSize) : IChildListQuery;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class AssetPlusAssessmentsApi
 
     public static IEndpointRouteBuilder MapAssetPlusAssessmentsApi(this IEndpointRouteBuilder app)
     {
-        var assessments = app.MapGroup(Collection).WithTags("AssetPlus assessments");
+        var assessments = app.MapRecordGroup<AssetPlusAssessment>(Collection, "assetplus-assessment", "AssetPlus assessments");
         assessments.MapPost("/", Record).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         assessments.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         assessments.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);

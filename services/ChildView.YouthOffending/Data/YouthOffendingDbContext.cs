@@ -1,5 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.ServiceKit.Access;
+using ChildView.ServiceKit.Pipeline;
 using ChildView.Messaging;
 using ChildView.ServiceKit.Children;
 using ChildView.YouthOffending.Allocations;
@@ -11,10 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.YouthOffending.Data;
 
-public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbContext> options, CallerTeamScope? teamScope = null) : DbContext(options)
+public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbContext> options, RecordRequest? request = null) : RecordDbContext(options, request)
 {
-    /// <summary>The caller's teams when their role is team-scoped, read by the query filters per context instance; null sees every case.</summary>
-    public string[]? TeamScope { get; } = teamScope?.Teams;
 
     public DbSet<OffenceOutcome> OffenceOutcomes => Set<OffenceOutcome>();
 
@@ -69,17 +67,22 @@ public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbCon
         ScopeToTeams<AssetPlusAssessment>(modelBuilder);
         ScopeToTeams<YouthIntervention>(modelBuilder);
         ScopeToTeams<YouthFamilyMember>(modelBuilder);
-        modelBuilder.Entity<YotAllocation>().HasQueryFilter(a => a.DeletedAt == null && (TeamScope == null || TeamScope.Contains(a.TeamCode.ToLower())));
+        modelBuilder.Entity<YotAllocation>().HasQueryFilter(a => a.DeletedAt == null
+            && (Unscoped || (ScopeTeams != null && ScopeTeams.Contains(a.TeamCode.ToLower())) || (ScopeWorker != null && a.OfficerId == ScopeWorker)));
         modelBuilder.AddMessagingTables();
     }
 
+    public override Task<bool> IsChildInScopeAsync(string localId, CancellationToken cancellationToken) =>
+        YotAllocations.AnyAsync(a => a.State == RecordState.Open && a.Child.LocalId == localId, cancellationToken);
+
     /// <summary>
-    /// Soft-deleted rows are hidden from everyone; a team-scoped caller (a YOT officer) also sees only the
-    /// children with an open allocation to one of their teams (replacing the plain soft-delete filter).
+    /// Soft-deleted rows are hidden from everyone; a scoped caller (a YOT officer) also sees only the
+    /// children with an open allocation within their scope (to one of their teams, or to them).
     /// </summary>
     private void ScopeToTeams<TRecord>(ModelBuilder modelBuilder)
         where TRecord : ChildRecord =>
         modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
-            && (TeamScope == null
-                || Set<YotAllocation>().Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId && TeamScope.Contains(a.TeamCode.ToLower()))));
+            && (Unscoped
+                || Set<YotAllocation>().Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId
+                    && ((ScopeTeams != null && ScopeTeams.Contains(a.TeamCode.ToLower())) || (ScopeWorker != null && a.OfficerId == ScopeWorker)))));
 }

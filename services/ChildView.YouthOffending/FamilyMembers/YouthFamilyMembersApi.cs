@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class YouthFamilyMembersApi
 
     public static IEndpointRouteBuilder MapYouthFamilyMembersApi(this IEndpointRouteBuilder app)
     {
-        var members = app.MapGroup(Collection).WithTags("Family members");
+        var members = app.MapRecordGroup<YouthFamilyMember>(Collection, "youth-family-member", "Family members");
         members.MapPost("/", Record).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         members.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         members.MapDelete("/{id:guid}", Delete).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);

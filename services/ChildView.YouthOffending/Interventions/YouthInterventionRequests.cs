@@ -37,4 +37,4 @@ public sealed record YouthInterventionResponse(
 }
 
 public sealed record YouthInterventionListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? InterventionType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? InterventionType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;

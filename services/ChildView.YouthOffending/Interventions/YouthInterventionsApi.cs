@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class YouthInterventionsApi
 
     public static IEndpointRouteBuilder MapYouthInterventionsApi(this IEndpointRouteBuilder app)
     {
-        var interventions = app.MapGroup(Collection).WithTags("Interventions");
+        var interventions = app.MapRecordGroup<YouthIntervention>(Collection, "youth-intervention", "Interventions");
         interventions.MapPost("/", Record).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         interventions.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         interventions.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
@@ -73,7 +74,7 @@ public static class YouthInterventionsApi
             db,
             id,
             http,
-            current => request.Validate(today, current.StartDate).NotAlreadyClosed(current),
+            current => request.Validate(today, current.StartDate),
             intervention =>
             {
                 intervention.EndDate = request.EndDate;

@@ -73,4 +73,4 @@ public sealed record OffenceOutcomeResponse(
 }
 
 public sealed record OffenceOutcomeListQuery(
-    string? LocalId, string? FamilyName, RecordState? State, string? Outcome, DateOnly? OutcomeFrom, DateOnly? OutcomeTo, int? Page, int? PageSize) : IChildListQuery;
+    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? Outcome, DateOnly? OutcomeFrom, DateOnly? OutcomeTo, int? Page, int? PageSize) : IChildListQuery;

@@ -5,6 +5,7 @@ using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
 using ChildView.YouthOffending.Data;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class OffenceOutcomesApi
 
     public static IEndpointRouteBuilder MapOffenceOutcomesApi(this IEndpointRouteBuilder app)
     {
-        var outcomes = app.MapGroup(Collection).WithTags("Offence outcomes");
+        var outcomes = app.MapRecordGroup<OffenceOutcome>(Collection, "offence-outcome", "Offence outcomes");
         outcomes.MapPost("/", Record).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         outcomes.MapPut("/{id:guid}", Update).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
         outcomes.MapPost("/{id:guid}/close", Close).RequireAuthorization(ApiResources.YouthOffending.WriteScope!);
@@ -82,7 +83,7 @@ public static class OffenceOutcomesApi
             db,
             id,
             http,
-            current => request.Validate(today, current.OutcomeDate).NotAlreadyClosed(current),
+            current => request.Validate(today, current.OutcomeDate),
             outcome =>
             {
                 outcome.EndDate = request.EndDate;

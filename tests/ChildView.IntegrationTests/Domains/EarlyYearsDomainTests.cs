@@ -209,7 +209,7 @@ public sealed class EarlyYearsDomainTests(PlatformFixture platform)
         foreach (var records in new[] { "setting-registrations", "funded-entitlements", "early-help-episodes", "developmental-checks", "family-members" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await earlyYears.GetAsync($"{Api}/{records}/{id}")).StatusCode);
-            using var update = await earlyYears.PostAsJsonAsync($"{Api}/{records}/{id}/close", new { endDate = "2026-01-01", closureDate = "2026-01-01", outcome = "needs-met" });
+            using var update = await earlyYears.PostWithCurrentVersionAsync($"{Api}/{records}/{id}/close", new { endDate = "2026-01-01", closureDate = "2026-01-01", outcome = "needs-met" });
             Assert.True(update.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"{records}: {update.StatusCode}");
         }
     }

@@ -67,7 +67,7 @@ public sealed class SocialCareTeamScopeTests(PlatformFixture platform)
         using var jones = await UserAsync("sw.jones", [.. ApiResources.SocialCare.Scopes]);
 
         using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/socialcare/referrals/{south}") { Content = JsonContent.Create(new { reason = "Trying another team's case" }) };
-        using var response = await jones.SendAsync(delete);
+        using var response = await jones.SendWithCurrentVersionAsync(delete);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await service.GetAsync($"/api/socialcare/referrals/{south}")).StatusCode);

@@ -54,7 +54,7 @@ public sealed class YouthOffendingDomainTests(PlatformFixture platform)
         await record.RejectsCloseAsync(new { endDate = "2026-05-31" }, "endDate");
         var closed = await record.CloseAsync(new { endDate = "2026-11-01" });
         Assert.Equal("2026-11-01", closed.GetProperty("endDate").GetString());
-        await record.RejectsCloseAsync(new { endDate = "2026-11-02" }, "state");
+        await record.RejectsCloseTwiceAsync(new { endDate = "2026-11-02" });
 
         await record.DeleteAsync();
         await record.ListsAsync($"localId={localId}", 0);
@@ -215,7 +215,7 @@ public sealed class YouthOffendingDomainTests(PlatformFixture platform)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await yot.GetAsync($"{Api}/{records}/{id}")).StatusCode);
             using var delete = new HttpRequestMessage(HttpMethod.Delete, $"{Api}/{records}/{id}") { Content = JsonContent.Create(new { reason = "Duplicate" }) };
-            Assert.Equal(HttpStatusCode.NotFound, (await yot.SendAsync(delete)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await yot.SendWithCurrentVersionAsync(delete)).StatusCode);
         }
     }
 }
@@ -247,13 +247,13 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
         Version = 1;
         _location = $"{api}/{records}/{Id}";
         Assert.Equal($"/{records}/{Id}", response.Headers.Location!.ToString());
-        Assert.Equal("W/\"1\"", response.Headers.ETag!.ToString());
+        Assert.Equal("\"1\"", response.Headers.ETag!.ToString());
         Assert.Equal(1, created.GetProperty("version").GetInt64());
         Assert.Equal(expectedState, StateOf(created));
 
         using var read = await client.GetAsync(_location);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Equal("W/\"1\"", read.Headers.ETag!.ToString());
+        Assert.Equal("\"1\"", read.Headers.ETag!.ToString());
         await ProfileHoldsAsync(1, expectedState);
         return created;
     }
@@ -281,7 +281,7 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
         Assert.Equal(before + 1, Version);
 
         using var stale = new HttpRequestMessage(HttpMethod.Put, _location) { Content = JsonContent.Create(body) };
-        stale.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{before}\"", isWeak: true));
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{before}\"", isWeak: false));
         using var staleResponse = await client.SendAsync(stale);
         await AssertProblemAsync(staleResponse, HttpStatusCode.PreconditionFailed, null);
         using var current = await client.GetAsync(_location);
@@ -294,8 +294,8 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
     public async Task RejectsUpdateAsync(object body, string field)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, _location) { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{Version}\"", isWeak: true));
-        await AssertProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest, field);
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{Version}\"", isWeak: false));
+        await AssertProblemAsync(await client.SendWithCurrentVersionAsync(request), HttpStatusCode.BadRequest, field);
     }
 
     public async Task<JsonElement> CloseAsync(object body)
@@ -306,23 +306,32 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
         return closed;
     }
 
+    /// <summary>A closed record is corrected with PUT: a second close is a conflict (409), as in every service.</summary>
+    public async Task RejectsCloseTwiceAsync(object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{_location}/close") { Content = JsonContent.Create(body) };
+        using var response = await client.SendWithCurrentVersionAsync(request);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     public async Task RejectsCloseAsync(object body, string field)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{_location}/close") { Content = JsonContent.Create(body) };
-        await AssertProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest, field);
+        await AssertProblemAsync(await client.SendWithCurrentVersionAsync(request), HttpStatusCode.BadRequest, field);
     }
 
     /// <summary>A reason is required; the deleted record is gone from reads and writes, and the profile holds it as deleted.</summary>
     public async Task DeleteAsync()
     {
         using var withoutReason = new HttpRequestMessage(HttpMethod.Delete, _location) { Content = JsonContent.Create(new { reason = " " }) };
-        await AssertProblemAsync(await client.SendAsync(withoutReason), HttpStatusCode.BadRequest, "reason");
+        await AssertProblemAsync(await client.SendWithCurrentVersionAsync(withoutReason), HttpStatusCode.BadRequest, "reason");
 
         var deleted = await SendAsync(HttpMethod.Delete, _location, new { reason = "Recorded against the wrong child" }, Version, HttpStatusCode.OK);
         Assert.Equal("Deleted", StateOf(deleted));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(_location)).StatusCode);
         using var again = new HttpRequestMessage(HttpMethod.Delete, _location) { Content = JsonContent.Create(new { reason = "Twice" }) };
-        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(again)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendWithCurrentVersionAsync(again)).StatusCode);
         await ProfileHoldsAsync(Version, "Deleted");
     }
 
@@ -365,12 +374,12 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object body, long ifMatch, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{ifMatch}\"", isWeak: true));
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{ifMatch}\"", isWeak: false));
         using var response = await client.SendAsync(request);
         Assert.True(expected == response.StatusCode, $"{method} {path}: expected {expected}, got {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         Version = result.GetProperty("version").GetInt64();
-        Assert.Equal($"W/\"{Version}\"", response.Headers.ETag!.ToString());
+        Assert.Equal($"\"{Version}\"", response.Headers.ETag!.ToString());
         return result;
     }
 

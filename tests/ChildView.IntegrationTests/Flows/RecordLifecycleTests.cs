@@ -55,9 +55,9 @@ public sealed class RecordLifecycleTests(PlatformFixture platform)
         await reader.WaitForAsync($"upn={upn}", p => p.Records.Count == 1);
 
         using var withoutReason = new HttpRequestMessage(HttpMethod.Delete, $"/api/education{location}") { Content = JsonContent.Create(new { reason = "" }) };
-        Assert.Equal(HttpStatusCode.BadRequest, (await education.SendAsync(withoutReason)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await education.SendWithCurrentVersionAsync(withoutReason)).StatusCode);
         using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/education{location}") { Content = JsonContent.Create(new { reason = "Recorded against the wrong child" }) };
-        using var deleted = await education.SendAsync(delete);
+        using var deleted = await education.SendWithCurrentVersionAsync(delete);
 
         Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await education.GetAsync($"/api/education{location}")).StatusCode);

@@ -39,12 +39,12 @@ public sealed class RecordRulesTests
     [Fact]
     public void A_list_query_with_a_bad_state_page_or_range_is_rejected()
     {
-        var bad = new ReferralListQuery(null, null, null, "deleted", null, new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 1), 0, 500);
+        var bad = new ReferralListQuery(null, null, null, null, null, "deleted", null, new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 1), 0, 500);
 
         var errors = new ValidationErrors().ValidateRange(bad.From, bad.To).ValidateListQuery(bad).ToDictionary();
 
         Assert.Equal(["page", "pageSize", "state", "to"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.True(new ValidationErrors().ValidateListQuery(new ReferralListQuery(null, null, null, "open", null, null, null, 1, 20)).IsValid);
+        Assert.True(new ValidationErrors().ValidateListQuery(new ReferralListQuery(null, null, null, null, null, "open", null, null, null, 1, 20)).IsValid);
     }
 
     [Fact]

@@ -43,6 +43,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -86,6 +91,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -125,6 +135,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -159,6 +174,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -185,6 +205,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -224,6 +249,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -245,6 +275,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
@@ -300,6 +335,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -321,6 +361,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -360,6 +405,11 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -476,11 +526,23 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -514,6 +576,12 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("DevelopmentalCheckId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_developmental_checks_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_developmental_checks_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_developmental_checks_child_local_id");
@@ -555,11 +623,23 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -593,6 +673,12 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("EarlyHelpEpisodeId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_early_help_episodes_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_early_help_episodes_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_early_help_episodes_child_local_id");
@@ -634,11 +720,23 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -672,6 +770,12 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("FundedEntitlementId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_funded_entitlements_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_funded_entitlements_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_funded_entitlements_child_local_id");
@@ -713,11 +817,23 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -751,6 +867,12 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("EarlyYearsFamilyMemberId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_early_years_family_members_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_early_years_family_members_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_early_years_family_members_child_local_id");
@@ -792,11 +914,23 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -830,6 +964,12 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("SettingRegistrationId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_setting_registrations_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_setting_registrations_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_setting_registrations_child_local_id");

@@ -87,6 +87,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -140,6 +145,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -171,6 +181,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -215,6 +230,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<string>("Urn")
                         .IsRequired()
                         .HasMaxLength(6)
@@ -254,6 +274,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -296,6 +321,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -330,6 +360,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
@@ -390,6 +425,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -414,6 +454,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -446,6 +491,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -471,6 +521,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -494,6 +549,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<string>("UpnUnknownReason")
                         .HasMaxLength(3)
@@ -521,6 +581,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -558,6 +623,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -691,11 +761,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -729,6 +811,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("AttendanceSummaryId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_attendance_summaries_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_attendance_summaries_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_attendance_summaries_child_local_id");
@@ -777,11 +865,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -815,6 +915,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("EnrolmentId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_enrolments_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_enrolments_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_enrolments_child_local_id");
@@ -863,11 +969,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -901,6 +1019,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("ExclusionId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_exclusions_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_exclusions_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_exclusions_child_local_id");
@@ -949,11 +1073,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -987,6 +1123,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("PupilFamilyMemberId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_pupil_family_members_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_pupil_family_members_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_pupil_family_members_child_local_id");
@@ -1035,11 +1177,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1073,6 +1227,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("FreeSchoolMealsEligibilityId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_free_school_meals_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_free_school_meals_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_free_school_meals_child_local_id");
@@ -1114,11 +1274,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1152,6 +1324,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("PupilId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_pupils_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_pupils_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_pupils_child_local_id");
@@ -1200,11 +1378,23 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1238,6 +1428,12 @@ namespace ChildView.Education.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("SenProvisionId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_sen_provisions_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_sen_provisions_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_sen_provisions_child_local_id");

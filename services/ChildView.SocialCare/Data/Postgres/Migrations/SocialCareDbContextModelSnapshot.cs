@@ -113,6 +113,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -144,6 +149,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -179,6 +189,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
@@ -235,6 +250,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -256,6 +276,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -289,6 +314,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -333,6 +363,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -362,6 +397,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -383,6 +423,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -415,6 +460,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -439,6 +489,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -487,6 +542,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -511,6 +571,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -568,6 +633,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -593,6 +663,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -637,6 +712,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -661,6 +741,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -697,6 +782,11 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -738,11 +828,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -776,6 +878,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("AssessmentId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_assessments_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_assessments_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_assessments_child_local_id");
@@ -817,11 +925,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -855,6 +975,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("CareFamilyMemberId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_care_family_members_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_care_family_members_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_care_family_members_child_local_id");
@@ -896,11 +1022,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -934,6 +1072,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("CaseAllocationId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_case_allocations_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_case_allocations_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_case_allocations_child_local_id");
@@ -975,11 +1119,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1013,6 +1169,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("CaseNoteId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_case_notes_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_case_notes_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_case_notes_child_local_id");
@@ -1054,11 +1216,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1092,6 +1266,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("ChildInNeedPlanId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_child_in_need_plans_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_child_in_need_plans_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_child_in_need_plans_child_local_id");
@@ -1133,11 +1313,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1171,6 +1363,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("ChildProtectionPlanId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_child_protection_plans_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_child_protection_plans_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_child_protection_plans_child_local_id");
@@ -1212,11 +1410,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1250,6 +1460,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("LookedAfterEpisodeId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_looked_after_episodes_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_looked_after_episodes_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_looked_after_episodes_child_local_id");
@@ -1291,11 +1507,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1329,6 +1557,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("ReferralId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_referrals_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_referrals_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_referrals_child_local_id");
@@ -1370,11 +1604,23 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -1408,6 +1654,12 @@ namespace ChildView.SocialCare.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("Section47EnquiryId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_section47_enquiries_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_section47_enquiries_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_section47_enquiries_child_local_id");

@@ -108,6 +108,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deleted_at");
@@ -158,6 +163,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -189,6 +199,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -227,6 +242,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -248,6 +268,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
@@ -303,6 +328,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -324,6 +354,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -363,6 +398,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -384,6 +424,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -436,6 +481,11 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -473,11 +523,23 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -511,6 +573,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("YotAllocationId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_yot_allocations_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_yot_allocations_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_yot_allocations_child_local_id");
@@ -552,11 +620,23 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -590,6 +670,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("AssetPlusAssessmentId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_asset_plus_assessments_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_asset_plus_assessments_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_asset_plus_assessments_child_local_id");
@@ -631,11 +717,23 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -669,6 +767,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("YouthFamilyMemberId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_youth_family_members_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_youth_family_members_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_youth_family_members_child_local_id");
@@ -710,11 +814,23 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -748,6 +864,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("YouthInterventionId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_youth_interventions_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_youth_interventions_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_youth_interventions_child_local_id");
@@ -789,11 +911,23 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_family_name");
 
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
                             b1.Property<string>("GivenName")
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
 
                             b1.Property<string>("LocalId")
                                 .IsRequired()
@@ -827,6 +961,12 @@ namespace ChildView.YouthOffending.Data.Postgres.Migrations
                                 .HasColumnName("child_upn");
 
                             b1.HasKey("OffenceOutcomeId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_offence_outcomes_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_offence_outcomes_child_given_name_folded");
 
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_offence_outcomes_child_local_id");

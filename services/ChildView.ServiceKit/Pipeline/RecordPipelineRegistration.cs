@@ -1,0 +1,46 @@
+using ChildView.ServiceKit.Audit;
+using ChildView.ServiceKit.Audit.Postgres;
+using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ChildView.ServiceKit.Pipeline;
+
+public static class RecordPipelineRegistration
+{
+    /// <summary>The pipeline's services for one API: the request state its DbContext reads, the audit trail, and JSON refusing NUL text and implausible dates.</summary>
+    public static IHostApplicationBuilder AddRecordPipeline<TContext>(this IHostApplicationBuilder builder, string service)
+        where TContext : DbContext
+    {
+        builder.Services.AddSingleton(new RecordPipelineOptions(service));
+        builder.Services.AddScoped<RecordRequest>();
+        builder.Services.AddScoped<IServiceAuditTrail, PostgresServiceAuditTrail<TContext>>();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new NulRefusingStringConverter());
+            json.SerializerOptions.Converters.Add(new PlausibleDateConverter());
+        });
+        return builder;
+    }
+
+    /// <summary>The pipeline's interceptors, added by each service DbContext's <c>OnConfiguring</c>.</summary>
+    public static DbContextOptionsBuilder AddRecordPipeline(this DbContextOptionsBuilder options) =>
+        options.AddInterceptors(RecordSaveInterceptor.Instance, RecordReadInterceptor.Instance);
+
+    /// <summary>
+    /// A feature's endpoints for one record type: every endpoint mapped on the returned group passes the
+    /// pipeline (<see cref="RecordPipelineFilter"/>) under <paramref name="recordType"/>, the policy's name for it.
+    /// </summary>
+    public static RouteGroupBuilder MapRecordGroup<TRecord>(this IEndpointRouteBuilder app, string route, string recordType, string tag)
+        where TRecord : ChildRecord
+    {
+        var group = app.MapGroup(route).WithTags(tag);
+        group.AddEndpointFilter(new RecordPipelineFilter(recordType, typeof(TRecord)));
+        return group;
+    }
+}
