@@ -16,7 +16,6 @@ public sealed class AccessPolicy
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     private readonly Dictionary<(string Role, string Section, string Field), Relationship> _rules;
-    private readonly Dictionary<string, IReadOnlySet<string>> _teamScopedRoles;
 
     private AccessPolicy(PolicyDocument document)
     {
@@ -31,8 +30,6 @@ public sealed class AccessPolicy
         {
             throw new InvalidDataException($"Policy {Version}: identityResolution.stewards names unknown roles: {string.Join(", ", unknownStewards)}.");
         }
-        _teamScopedRoles = (document.ServiceRecordScope ?? []).ToDictionary(
-            s => s.Key, s => (IReadOnlySet<string>)s.Value.TeamScopedRoles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Sections = document.Sections;
         Services = new ServiceRecordPolicy(document.Version, document.Roles, document.Services);
         WorklistReaders = (document.Worklist?.Readers ?? []).ToHashSet(StringComparer.Ordinal);
@@ -107,13 +104,6 @@ public sealed class AccessPolicy
     /// </summary>
     public PolicySection Family { get; }
 
-    /// <summary>
-    /// Roles that see only their own teams' children in a service's own API (where the service records
-    /// allocations); other roles are held by the service's scopes alone.
-    /// </summary>
-    public IReadOnlySet<string> TeamScopedRoles(string service) =>
-        _teamScopedRoles.TryGetValue(service, out var roles) ? roles : new HashSet<string>();
-
     public IEnumerable<(PolicySection Section, PolicyField Field)> Fields =>
         Sections.SelectMany(section => section.Fields.Select(f => (section, f)));
 
@@ -157,7 +147,7 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family,
+        IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family,
         ServiceRecordPolicy.ServicesDocument? Services);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
@@ -165,8 +155,6 @@ public sealed class AccessPolicy
     private sealed record WorklistDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> Assigners, IReadOnlyList<string> FamilyReviewers);
 
     private sealed record FamilyDocument(IReadOnlyList<PolicyField> Fields);
-
-    private sealed record ServiceScopeDocument(IReadOnlyList<string> TeamScopedRoles);
 
     private sealed record AuditDocument(IReadOnlyList<string> Readers, IReadOnlyList<string> ReviewsBreakGlass);
 

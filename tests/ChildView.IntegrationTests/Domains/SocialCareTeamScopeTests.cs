@@ -10,7 +10,7 @@ namespace ChildView.IntegrationTests.Domains;
 
 /// <summary>
 /// Inside the social care API, a social worker sees the cases allocated to their own teams only (the
-/// policy's serviceRecordScope); service clients and unscoped roles see every case.
+/// policy's services block); service clients and unscoped roles see every case.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class SocialCareTeamScopeTests(PlatformFixture platform)

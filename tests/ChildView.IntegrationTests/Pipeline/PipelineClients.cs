@@ -14,7 +14,7 @@ public sealed class PipelineClients(PlatformFixture platform)
     public async Task<HttpClient> UserAsync(string userName)
     {
         var role = DemoUsers.All.Single(u => u.UserName == userName).Role;
-        string[] scopes = [.. RoleScopes.ScopesFor(role).Where(s => !s.StartsWith("profile.", StringComparison.Ordinal))];
+        string[] scopes = [.. RoleScopes.ScopesFor(role)];
         return platform.GatewayClient(await platform.Tokens.UserTokenAsync(userName, DemoUsers.Password, scopes));
     }
 

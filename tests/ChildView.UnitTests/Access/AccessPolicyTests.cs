@@ -76,34 +76,6 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
-    public void Team_scoped_service_roles_are_policy_roles_and_a_service_without_allocations_scopes_nobody()
-    {
-        Assert.NotEmpty(Policy.TeamScopedRoles("socialcare"));
-        Assert.Subset(Policy.Roles.ToHashSet(), Policy.TeamScopedRoles("socialcare").ToHashSet());
-        Assert.Empty(Policy.TeamScopedRoles("education"));
-    }
-
-    [Theory]
-    [InlineData(new[] { "social-worker" }, true)]
-    [InlineData(new[] { "social-care-team-manager" }, true)]
-    [InlineData(new[] { "social-worker", "mash-officer" }, false)]
-    [InlineData(new[] { "mash-officer" }, false)]
-    [InlineData(new string[0], false)]
-    public void A_caller_is_team_scoped_in_social_care_only_when_every_role_they_hold_is(string[] roles, bool scoped)
-    {
-        var claims = roles.Select(r => new System.Security.Claims.Claim("role", r)).Append(new System.Security.Claims.Claim("team", "north-cin"));
-        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test"));
-
-        var teams = ChildView.ServiceKit.Access.CallerTeamScope.For(user, "socialcare");
-
-        Assert.Equal(scoped, teams is not null);
-        if (scoped)
-        {
-            Assert.Equal(["north-cin"], teams!);
-        }
-    }
-
-    [Fact]
     public void Case_notes_are_never_open_to_any_child_for_anyone()
     {
         Assert.All(Policy.Roles, role => Assert.NotEqual(Relationship.Any, Policy.Rule(role, "socialcare", "caseNotes")));
