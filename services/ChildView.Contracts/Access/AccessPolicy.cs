@@ -36,6 +36,7 @@ public sealed class AccessPolicy
         WorklistAssigners = (document.Worklist?.Assigners ?? []).ToHashSet(StringComparer.Ordinal);
         FamilyReviewers = (document.Worklist?.FamilyReviewers ?? []).ToHashSet(StringComparer.Ordinal);
         Family = new PolicySection(FamilySectionName, null, document.Family?.Fields ?? []);
+        Allocation = AllocationPolicy.From(document.Allocation, Roles, Version, JsonOptions);
         _rules = [];
         foreach (var section in document.Sections.Append(Family))
         {
@@ -104,6 +105,9 @@ public sealed class AccessPolicy
     /// </summary>
     public PolicySection Family { get; }
 
+    /// <summary>Who may allocate cases, and to whom, in each service that records allocations.</summary>
+    public AllocationPolicy Allocation { get; }
+
     public IEnumerable<(PolicySection Section, PolicyField Field)> Fields =>
         Sections.SelectMany(section => section.Fields.Select(f => (section, f)));
 
@@ -148,7 +152,7 @@ public sealed class AccessPolicy
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
         IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family,
-        ServiceRecordPolicy.ServicesDocument? Services);
+        ServiceRecordPolicy.ServicesDocument? Services, AllocationDocument? Allocation);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
 

@@ -21,6 +21,12 @@ public sealed class PipelineClients(PlatformFixture platform)
     public async Task<HttpClient> ServiceAsync(ApiResource api) =>
         platform.GatewayClient(await platform.ServiceTokenAsync($"{api.Name}-service", [.. api.Scopes]));
 
+    /// <summary>The operations client with the admin scope: a machine client allocates only with it.</summary>
+    private async Task<HttpClient> AllocatorAsync(ApiResource api) =>
+        platform.GatewayClient(await platform.ServiceTokenAsync("childview-ops", [.. api.AllScopes]));
+
+    private static readonly Dictionary<string, string> WorkerOfTeam = new() { ["north-cin"] = "sw.jones", ["south-cin"] = "sw.ahmed" };
+
     /// <summary>Creates a record and answers its id (the POST must succeed).</summary>
     public static async Task<Guid> CreateAsync(HttpClient client, string path, object body)
     {
@@ -29,13 +35,14 @@ public sealed class PipelineClients(PlatformFixture platform)
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A social care child with a referral, allocated to <paramref name="team"/> (worker <paramref name="worker"/>).</summary>
-    public async Task<(object Child, string LocalId, Guid Referral)> SocialCareChildAsync(string team, string worker = "worker.someone", string? familyName = null)
+    /// <summary>A social care child with a referral, allocated to <paramref name="team"/> (to the demo social worker of that team).</summary>
+    public async Task<(object Child, string LocalId, Guid Referral)> SocialCareChildAsync(string team, string? familyName = null)
     {
         using var service = await ServiceAsync(ApiResources.SocialCare);
+        using var allocator = await AllocatorAsync(ApiResources.SocialCare);
         var child = TestIdentifiers.Child(familyName: familyName);
         var referral = await CreateAsync(service, "/api/socialcare/referrals", new { child, referralDate = "2026-10-01", referralSource = "2A" });
-        await CreateAsync(service, "/api/socialcare/case-allocations", new { child, workerId = worker, workerName = "A Worker", team, fromDate = "2026-10-02" });
+        await CreateAsync(allocator, "/api/socialcare/case-allocations", new { child, workerId = WorkerOfTeam[team], team, fromDate = "2026-10-02" });
         return (child, LocalIdOf(child), referral);
     }
 
@@ -48,7 +55,8 @@ public sealed class PipelineClients(PlatformFixture platform)
         {
             child, offenceDate = "2026-06-01", offenceType = "Theft", gravityScore = 2, outcome = "youth-caution", outcomeDate = "2026-06-20",
         });
-        await CreateAsync(service, "/api/youthoffending/allocations", new { child, officerId = officer, officerName = "An Officer", teamCode, fromDate = "2026-06-21" });
+        using var allocator = await AllocatorAsync(ApiResources.YouthOffending);
+        await CreateAsync(allocator, "/api/youthoffending/allocations", new { child, officerId = officer, teamCode, fromDate = "2026-06-21" });
         return (child, LocalIdOf(child), outcome);
     }
 

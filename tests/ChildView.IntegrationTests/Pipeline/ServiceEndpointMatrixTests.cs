@@ -66,15 +66,19 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
             }
         }
 
-        // A YOT officer: the team's cases; AssetPlus risk for their own caseload (this child is allocated to them).
-        Row("yot.brown", "yot.outcome.read", 200);
-        Row("yot.brown", "yot.outcome.list", 200);
-        Row("yot.brown", "yot.risk.read", 200);
-        Row("yot.brown", "yot.risk.list", 200);
-        Row("yot.brown", "yot.outcome.create", 201);
-        foreach (var probe in all.Except(youth))
+        // A YOT officer: the team's cases, AssetPlus risk for their own caseload (this child is allocated to
+        // them); their team manager: the team's cases, risk included.
+        foreach (var user in new[] { "yot.brown", "ytm.green" })
         {
-            Row("yot.brown", probe, 403);
+            Row(user, "yot.outcome.read", 200);
+            Row(user, "yot.outcome.list", 200);
+            Row(user, "yot.risk.read", 200);
+            Row(user, "yot.risk.list", 200);
+            Row(user, "yot.outcome.create", 201);
+            foreach (var probe in all.Except(youth))
+            {
+                Row(user, probe, 403);
+            }
         }
 
         Row("ey.wilson", "ey.setting.read", 200);

@@ -92,7 +92,7 @@ public sealed class ServicePolicyTests(PlatformFixture platform)
     public async Task A_yot_officer_reads_assetplus_risk_only_for_their_own_caseload()
     {
         var (mine, _, _) = await _clients.YouthChildAsync("yot-east", "yot.brown");
-        var (colleagues, _, _) = await _clients.YouthChildAsync("yot-east", "yot.green");
+        var (colleagues, _, _) = await _clients.YouthChildAsync("yot-east", "ytm.green");
         using var yot = await _clients.ServiceAsync(ApiResources.YouthOffending);
         var myRisk = await PipelineClients.CreateAsync(yot, "/api/youthoffending/assetplus-assessments", PipelineClients.AssetPlus(mine));
         var theirRisk = await PipelineClients.CreateAsync(yot, "/api/youthoffending/assetplus-assessments", PipelineClients.AssetPlus(colleagues));
