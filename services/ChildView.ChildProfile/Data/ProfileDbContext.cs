@@ -167,6 +167,8 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             audit.Property(a => a.ClientAddress).HasMaxLength(64);
             audit.HasIndex(a => new { a.ChildId, a.Seq });
             audit.HasIndex(a => new { a.UserName, a.Seq });
+            audit.Property(a => a.ChildIds).HasDefaultValueSql("'{}'::uuid[]");
+            audit.HasIndex(a => a.ChildIds).HasMethod("gin");
         });
 
         modelBuilder.AddIndicatorFlags();

@@ -59,7 +59,7 @@ public static class ProfileAccessSql
             """);
         // Set-returning functions of an earlier policy generation; the policies using them are gone.
         sql.Add("DROP FUNCTION IF EXISTS cv_caseload_children(), cv_team_children(), cv_break_glass_children()");
-        sql.AddRange(RelationshipViews(policy.Roles.Select(DbRole)));
+        sql.AddRange(RelationshipViews([.. policy.Roles.Select(DbRole)]));
         foreach (var role in policy.Roles)
         {
             sql.AddRange(RoleStatements(policy, role));
@@ -67,7 +67,7 @@ public static class ProfileAccessSql
         }
 
         sql.AddRange(Families.Postgres.FamilyAccessSql.Statements(policy, policy.Roles.Select(DbRole)));
-        sql.AddRange(Audit.Postgres.AuditSql.Statements(policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
+        sql.AddRange(Audit.Postgres.AuditSql.Statements("CURRENT_USER", policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
         return sql;
     }
 
@@ -157,27 +157,31 @@ public static class ProfileAccessSql
     private static string Related(string view) => $"EXISTS (SELECT 1 FROM {view} r WHERE r.child_id = service_records.child_id)";
 
     /// <summary>
-    /// The caller's relationships, read from the transaction's settings. The views run with their
+    /// The caller's relationships, as <see cref="CallerProof"/> states them. The views run with their
     /// owner's rights (security barriers, so no caller-supplied function sees rows first): job roles
     /// may ask "is this child mine or my team's" without reading anyone else's allocations.
     /// </summary>
-    private static IEnumerable<string> RelationshipViews(IEnumerable<string> jobRoles)
+    private static IEnumerable<string> RelationshipViews(IReadOnlyList<string> jobRoles)
     {
-        yield return "CREATE OR REPLACE FUNCTION cv_user_name() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.user_name', true), '') $$";
-        yield return "CREATE OR REPLACE FUNCTION cv_teams() RETURNS text[] LANGUAGE sql STABLE AS $$ SELECT coalesce(string_to_array(nullif(current_setting('app.teams', true), ''), ','), '{}') $$";
+        foreach (var statement in CallerProofSql.Statements())
+        {
+            yield return statement;
+        }
+
         yield return """
             CREATE OR REPLACE VIEW cv_caseload_allocations WITH (security_barrier) AS
-            SELECT child_id FROM allocations WHERE active AND worker_user_name = cv_user_name()
+            SELECT child_id FROM allocations WHERE active AND worker_user_name = (SELECT cv_user_name())
             """;
         yield return """
             CREATE OR REPLACE VIEW cv_team_allocations WITH (security_barrier) AS
-            SELECT child_id FROM allocations WHERE active AND (team = ANY(cv_teams()) OR worker_user_name = cv_user_name())
+            SELECT child_id FROM allocations WHERE active AND (team = ANY((SELECT cv_teams())::text[]) OR worker_user_name = (SELECT cv_user_name()))
             """;
         yield return """
             CREATE OR REPLACE VIEW cv_live_break_glass WITH (security_barrier) AS
-            SELECT child_id FROM break_glass_grants WHERE user_name = cv_user_name() AND expires_at > now()
+            SELECT child_id FROM break_glass_grants WHERE user_name = (SELECT cv_user_name()) AND expires_at > now()
             """;
         var roles = string.Join(", ", jobRoles);
+        yield return CallerProofSql.GrantCheck(jobRoles);
         yield return $"REVOKE ALL ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass FROM PUBLIC";
         yield return $"GRANT SELECT ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass TO {roles}";
     }

@@ -160,15 +160,17 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
+                    b.PrimitiveCollection<Guid[]>("ChildIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("child_ids")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
-
-                    b.Property<byte[]>("Hash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("hash");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
@@ -179,11 +181,6 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("outcome");
-
-                    b.Property<byte[]>("PrevHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("prev_hash");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(1000)
@@ -216,6 +213,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
 
                     b.HasKey("Seq")
                         .HasName("pk_audit_events");
+
+                    b.HasIndex("ChildIds")
+                        .HasDatabaseName("ix_audit_events_child_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ChildIds"), "gin");
 
                     b.HasIndex("ChildId", "Seq")
                         .HasDatabaseName("ix_audit_events_child_id_seq");
