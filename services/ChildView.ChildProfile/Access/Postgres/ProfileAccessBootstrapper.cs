@@ -1,3 +1,4 @@
+using ChildView.ChildProfile.Children.Postgres;
 using ChildView.ChildProfile.Data;
 using ChildView.Contracts.Access;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,12 @@ public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, Profi
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var keyed = await NameKeyBackfill.RunAsync(connection, transaction.GetDbTransaction(), cancellationToken);
+        if (keyed > 0)
+        {
+            logger.LogInformation("Search keys written for {Children} children's names", keyed);
         }
 
         await using (var identity = connection.CreateCommand())

@@ -25,6 +25,12 @@ public static class ProfileAccessSql
         ["flags"] = [],
     };
 
+    /// <summary>Search keys granted with the summary field they are derived from, though never selected for display.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> SearchKeyColumns = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["names"] = ["given_name_folded", "family_name_folded"],
+    };
+
     private static readonly string[] ProtectedTables =
         [
             "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
@@ -82,6 +88,7 @@ public static class ProfileAccessSql
             {
                 case Relationship.Any:
                     columns.AddRange(SummaryColumns[field.Name]);
+                    columns.AddRange(SearchKeyColumns.GetValueOrDefault(field.Name, []));
                     break;
                 case Relationship.None:
                     break;

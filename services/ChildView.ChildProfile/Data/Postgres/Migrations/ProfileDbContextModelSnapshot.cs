@@ -254,11 +254,21 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("family_name");
 
+                    b.Property<string>("FamilyNameFolded")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("family_name_folded");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
+
+                    b.Property<string>("GivenNameFolded")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_name_folded");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid")
@@ -304,6 +314,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
 
                     b.HasIndex("FamilyName", "GivenName")
                         .HasDatabaseName("ix_children_family_name_given_name");
+
+                    b.HasIndex("FamilyNameFolded", "GivenNameFolded")
+                        .HasDatabaseName("ix_children_family_name_folded_given_name_folded");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyNameFolded", "GivenNameFolded"), new[] { "text_pattern_ops", "text_pattern_ops" });
 
                     b.ToTable("children", (string)null);
                 });
