@@ -1,4 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceDefaults;
 using ChildView.Messaging;
@@ -28,6 +29,7 @@ public static class SocialCareApi
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped(services => new ChildView.ServiceKit.Access.CallerTeamScope(services.GetRequiredService<IHttpContextAccessor>(), SourceSystems.SocialCare));
+        builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.SocialCare);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<ReferralsRecordedRecordSet>().AddRecordSetExpander<ReferralsChangedRecordSet>();
         builder.Services.AddRequestExample(new RecordReferralRequest(ExampleChild.Request(new DateOnly(2013, 4, 17)), new DateOnly(2026, 10, 1), "2A", "N1"));

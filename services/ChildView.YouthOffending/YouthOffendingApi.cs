@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Access;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceDefaults;
@@ -23,6 +24,7 @@ public static class YouthOffendingApi
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped(services => new ChildView.ServiceKit.Access.CallerTeamScope(services.GetRequiredService<IHttpContextAccessor>(), SourceSystems.YouthOffending));
+        builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.YouthOffending);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordOffenceOutcomeRequest(
             ExampleChild.Request(new DateOnly(2010, 9, 2), upn: null), new DateOnly(2026, 6, 1), "Theft from a shop", 2, OutcomeTypes.ReferralOrder, new DateOnly(2026, 7, 15), 6));

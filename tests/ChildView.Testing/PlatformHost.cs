@@ -66,8 +66,15 @@ public class PlatformHost : IAsyncDisposable
         };
 
         Education = Start(new ServiceHost<EducationMarker>(FreePort.Next(), ServiceSettings(EducationApi.DatabaseName)));
-        SocialCare = Start(new ServiceHost<SocialCareMarker>(FreePort.Next(), ServiceSettings(SocialCareApi.DatabaseName)));
-        YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), ServiceSettings(YouthOffendingApi.DatabaseName)));
+        // The services that record allocations read the staff directory with their own client credentials.
+        Dictionary<string, string> AllocatingServiceSettings(string database, string clientId) => new(ServiceSettings(database))
+        {
+            ["Identity:ClientId"] = clientId,
+            ["Identity:ClientSecret"] = ClientSecret(clientId),
+        };
+
+        SocialCare = Start(new ServiceHost<SocialCareMarker>(FreePort.Next(), AllocatingServiceSettings(SocialCareApi.DatabaseName, "socialcare-service")));
+        YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), AllocatingServiceSettings(YouthOffendingApi.DatabaseName, "youthoffending-service")));
         EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
         _profileSettings = ServiceSettings(ChildProfileApi.DatabaseName);
         Profile = Start(new ServiceHost<ChildProfileMarker>(FreePort.Next(), _profileSettings));

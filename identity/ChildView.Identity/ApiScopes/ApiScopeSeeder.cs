@@ -11,7 +11,7 @@ internal sealed class ApiScopeSeeder(IOpenIddictScopeManager scopes, ILogger<Api
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var api in ApiResources.All)
+        foreach (var api in ApiResources.All.Append(ApiResources.Directory))
         {
             foreach (var scope in api.AllScopes)
             {
@@ -33,6 +33,6 @@ internal sealed class ApiScopeSeeder(IOpenIddictScopeManager scopes, ILogger<Api
             }
         }
 
-        logger.LogInformation("API scopes registered: {Scopes}.", string.Join(' ', ApiResources.AllScopes));
+        logger.LogInformation("API scopes registered: {Scopes}.", string.Join(' ', ApiResources.AllScopes.Append(ApiResources.Directory.ReadScope)));
     }
 }

@@ -33,7 +33,7 @@ internal static class OpenIddictServerSetup
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
 
                 // Advertised in discovery. The audience each API scope grants is stored with it in the database (ApiScopeSeeder).
-                server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.AllScopes]);
+                server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, .. ApiResources.AllScopes, ApiResources.Directory.ReadScope]);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Role, UserClaimTypes.Team);
 
                 server.SetAccessTokenLifetime(AccessTokenLifetime);

@@ -19,6 +19,7 @@ public static class DemoUsers
         new("ewo.smith", "Chris Smith", JobRoles.EducationWelfareOfficer, "inclusion"),
         new("sen.khan", "Imran Khan", JobRoles.SenCaseworker, "sen"),
         new("yot.brown", "Jordan Brown", JobRoles.YotOfficer, "yot-east"),
+        new("ytm.green", "Jo Green", JobRoles.YotTeamManager, "yot-east"),
         new("ey.wilson", "Emma Wilson", JobRoles.EarlyYearsPractitioner, "early-help-north"),
         new("mash.taylor", "Alex Taylor", JobRoles.MashOfficer, "mash"),
         new("dpo.evans", "Morgan Evans", JobRoles.DataProtectionOfficer, "information-governance"),

@@ -8,6 +8,7 @@ public static class JobRoles
     public const string EducationWelfareOfficer = "education-welfare-officer";
     public const string SenCaseworker = "sen-caseworker";
     public const string YotOfficer = "yot-officer";
+    public const string YotTeamManager = "yot-team-manager";
     public const string EarlyYearsPractitioner = "early-years-practitioner";
     public const string MashOfficer = "mash-officer";
     public const string DataProtectionOfficer = "data-protection-officer";

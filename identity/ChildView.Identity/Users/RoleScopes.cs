@@ -18,6 +18,7 @@ public static class RoleScopes
         [JobRoles.EducationWelfareOfficer] = [.. ApiResources.Education.Scopes],
         [JobRoles.SenCaseworker] = [.. ApiResources.Education.Scopes],
         [JobRoles.YotOfficer] = [.. ApiResources.YouthOffending.Scopes],
+        [JobRoles.YotTeamManager] = [.. ApiResources.YouthOffending.Scopes],
         [JobRoles.EarlyYearsPractitioner] = [.. ApiResources.EarlyYears.Scopes],
         [JobRoles.MashOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],
         [JobRoles.DataProtectionOfficer] = [],

@@ -26,4 +26,7 @@ public sealed class Allocation
     public bool Active { get; set; }
 
     public long EntityVersion { get; set; }
+
+    /// <summary>Who made or last corrected the allocation in its service (a user name or a client id), for the DPO's questions.</summary>
+    public string? AllocatedBy { get; set; }
 }

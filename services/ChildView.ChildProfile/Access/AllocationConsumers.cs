@@ -12,32 +12,32 @@ namespace ChildView.ChildProfile.Access;
 public sealed class CaseAllocationRecordedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<CaseAllocationRecorded>(inbox)
 {
     protected override Task ApplyAsync(CaseAllocationRecorded m, CancellationToken cancellationToken) =>
-        store.ApplyAsync(m, m.AllocationId, m.WorkerId, m.Team, RecordState.Open, null, cancellationToken);
+        store.ApplyAsync(m, m.AllocationId, m.WorkerId, m.Team, RecordState.Open, null, m.AllocatedBy, cancellationToken);
 }
 
 public sealed class CaseAllocationChangedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<CaseAllocationChanged>(inbox)
 {
     protected override Task ApplyAsync(CaseAllocationChanged m, CancellationToken cancellationToken) =>
-        store.ApplyAsync(m, m.AllocationId, m.WorkerId, m.Team, m.State, m.ToDate, cancellationToken);
+        store.ApplyAsync(m, m.AllocationId, m.WorkerId, m.Team, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
 }
 
 public sealed class YotAllocationRecordedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<YotAllocationRecorded>(inbox)
 {
     protected override Task ApplyAsync(YotAllocationRecorded m, CancellationToken cancellationToken) =>
-        store.ApplyAsync(m, m.AllocationId, m.OfficerId, m.TeamCode, m.State, m.ToDate, cancellationToken);
+        store.ApplyAsync(m, m.AllocationId, m.OfficerId, m.TeamCode, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
 }
 
 public sealed class YotAllocationChangedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<YotAllocationChanged>(inbox)
 {
     protected override Task ApplyAsync(YotAllocationChanged m, CancellationToken cancellationToken) =>
-        store.ApplyAsync(m, m.AllocationId, m.OfficerId, m.TeamCode, m.State, m.ToDate, cancellationToken);
+        store.ApplyAsync(m, m.AllocationId, m.OfficerId, m.TeamCode, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
 }
 
 /// <summary>Version-checked upsert of one allocation, linked to the child the same way the child's records are.</summary>
 public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, TimeProvider clock)
 {
     public async Task ApplyAsync(
-        IIntegrationEvent integrationEvent, Guid allocationId, string worker, string team, RecordState state, DateOnly? toDate, CancellationToken cancellationToken)
+        IIntegrationEvent integrationEvent, Guid allocationId, string worker, string team, RecordState state, DateOnly? toDate, string? allocatedBy, CancellationToken cancellationToken)
     {
         var allocation = await db.Allocations.SingleOrDefaultAsync(a => a.SourceSystem == integrationEvent.Source && a.AllocationId == allocationId, cancellationToken);
         if (allocation is not null && allocation.EntityVersion >= integrationEvent.EntityVersion)
@@ -58,5 +58,6 @@ public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, Tim
         allocation.Team = team.Trim().ToLowerInvariant();
         allocation.Active = state == RecordState.Open && (toDate is null || toDate >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         allocation.EntityVersion = integrationEvent.EntityVersion;
+        allocation.AllocatedBy = allocatedBy;
     }
 }

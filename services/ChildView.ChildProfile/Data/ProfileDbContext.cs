@@ -137,6 +137,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             allocation.Property(a => a.WorkerUserName).HasMaxLength(100);
             allocation.Property(a => a.Team).HasMaxLength(100);
             allocation.Property(a => a.SourceLocalId).HasMaxLength(50);
+            allocation.Property(a => a.AllocatedBy).HasMaxLength(100);
             allocation.HasIndex(a => new { a.WorkerUserName, a.ChildId });
             allocation.HasIndex(a => new { a.Team, a.ChildId });
         });

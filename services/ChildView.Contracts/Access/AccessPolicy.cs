@@ -38,6 +38,7 @@ public sealed class AccessPolicy
         WorklistAssigners = (document.Worklist?.Assigners ?? []).ToHashSet(StringComparer.Ordinal);
         FamilyReviewers = (document.Worklist?.FamilyReviewers ?? []).ToHashSet(StringComparer.Ordinal);
         Family = new PolicySection(FamilySectionName, null, document.Family?.Fields ?? []);
+        Allocation = AllocationPolicy.From(document.Allocation, Roles, Version, JsonOptions);
         _rules = [];
         foreach (var section in document.Sections.Append(Family))
         {
@@ -110,6 +111,9 @@ public sealed class AccessPolicy
     public IReadOnlySet<string> TeamScopedRoles(string service) =>
         _teamScopedRoles.TryGetValue(service, out var roles) ? roles : new HashSet<string>();
 
+    /// <summary>Who may allocate cases, and to whom, in each service that records allocations.</summary>
+    public AllocationPolicy Allocation { get; }
+
     public IEnumerable<(PolicySection Section, PolicyField Field)> Fields =>
         Sections.SelectMany(section => section.Fields.Select(f => (section, f)));
 
@@ -153,7 +157,8 @@ public sealed class AccessPolicy
 
     private sealed record PolicyDocument(
         string Version, IReadOnlyList<string> Roles, BreakGlassDocument BreakGlass, AuditDocument Audit, IReadOnlyList<PolicySection> Sections,
-        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family);
+        Dictionary<string, ServiceScopeDocument>? ServiceRecordScope, IdentityResolutionDocument? IdentityResolution, WorklistDocument? Worklist, FamilyDocument? Family,
+        AllocationDocument? Allocation);
 
     private sealed record IdentityResolutionDocument(IReadOnlyList<string> Stewards);
 

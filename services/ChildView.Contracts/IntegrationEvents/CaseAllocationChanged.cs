@@ -1,6 +1,7 @@
 namespace ChildView.Contracts.IntegrationEvents;
 
 /// <summary>Social care corrected, ended (closed) or deleted a case allocation; full current state.</summary>
+/// <param name="AllocatedBy">Who made the allocation or last corrected it (a user name, or a client id for a machine client); null only for allocations recorded before it was kept.</param>
 public sealed record CaseAllocationChanged(
     Guid EventId,
     string Source,
@@ -13,4 +14,5 @@ public sealed record CaseAllocationChanged(
     string Team,
     DateOnly FromDate,
     DateOnly? ToDate,
-    RecordState State) : IIntegrationEvent;
+    RecordState State,
+    string? AllocatedBy = null) : IIntegrationEvent;

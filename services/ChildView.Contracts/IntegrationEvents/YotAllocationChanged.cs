@@ -1,6 +1,7 @@
 namespace ChildView.Contracts.IntegrationEvents;
 
 /// <summary>An allocation was corrected, ended or deleted; the full current state, not a diff. Access rules use OfficerId, TeamCode and State.</summary>
+/// <param name="AllocatedBy">Who made the allocation or last corrected it (a user name, or a client id for a machine client); null only for allocations recorded before it was kept.</param>
 public sealed record YotAllocationChanged(
     Guid EventId,
     string Source,
@@ -14,4 +15,5 @@ public sealed record YotAllocationChanged(
     string TeamCode,
     string? TeamName,
     DateOnly FromDate,
-    DateOnly? ToDate) : IIntegrationEvent;
+    DateOnly? ToDate,
+    string? AllocatedBy = null) : IIntegrationEvent;

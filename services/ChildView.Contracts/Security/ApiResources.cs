@@ -11,6 +11,13 @@ public static class ApiResources
 
     public static IReadOnlyList<ApiResource> All { get; } = [Education, SocialCare, YouthOffending, EarlyYears, Profile];
 
+    /// <summary>
+    /// The identity service's staff directory, which services read to check who a case may be allocated
+    /// to. Served by identity itself, not routed by the gateway, never granted to people: it is kept out
+    /// of <see cref="All"/> so no job role, interactive client or gateway route can reach it.
+    /// </summary>
+    public static readonly ApiResource Directory = new("directory", "identity-directory", "directory.read", null);
+
     public static IEnumerable<string> AllScopes => All.SelectMany(r => r.AllScopes);
 
     public static ApiResource ByName(string name) =>

@@ -1,30 +1,35 @@
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.Records;
 
 namespace ChildView.SocialCare.CaseAllocations;
 
-/// <summary>Allocates the child's case to a worker and team (POST) or corrects an allocation (PUT).</summary>
-public sealed record RecordCaseAllocationRequest(ChildDetailsRequest? Child, string? WorkerId, string? WorkerName, string? Team, DateOnly? FromDate)
+/// <summary>
+/// Allocates the child's case to a worker and team (POST) or corrects an allocation (PUT). The worker is
+/// named by user name only: their display name comes from the staff directory (a <c>workerName</c> in
+/// the body is ignored), and who allocated comes from the caller's token.
+/// </summary>
+public sealed record RecordCaseAllocationRequest(ChildDetailsRequest? Child, string? WorkerId, string? Team, DateOnly? FromDate)
 {
     public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
         .ValidateChild("child", Child, today)
         .Required("workerId", WorkerId, 50)
-        .Required("workerName", WorkerName)
         .Required("team", Team)
         .PastDate("fromDate", FromDate, today);
 
     public ValidationErrors ValidateAgainst(CaseAllocation current) =>
         new ValidationErrors().When(current.ToDate is { } to && FromDate > to, "fromDate", "Must not be after the allocation's end date.");
 
-    /// <summary>Sets every field but the child block.</summary>
-    public void ApplyTo(CaseAllocation allocation)
+    /// <summary>Sets every field but the child block: the worker as the directory knows them, and who allocated.</summary>
+    public void ApplyTo(CaseAllocation allocation, AllocationDecision decision)
     {
-        allocation.WorkerId = WorkerId!.Trim();
-        allocation.WorkerName = WorkerName!.Trim();
+        allocation.WorkerId = decision.Worker!.UserName;
+        allocation.WorkerName = decision.Worker.DisplayName;
         allocation.Team = Team!.Trim();
         allocation.FromDate = FromDate!.Value;
+        allocation.AllocatedBy = decision.AllocatedBy;
     }
 }
 
@@ -46,11 +51,12 @@ public sealed record CaseAllocationResponse(
     string Team,
     DateOnly FromDate,
     DateOnly? ToDate,
+    string? AllocatedBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static CaseAllocationResponse From(CaseAllocation a) => new(
-        a.Id, a.Version, a.State, a.Child, a.WorkerId, a.WorkerName, a.Team, a.FromDate, a.ToDate, a.CreatedAt, a.UpdatedAt);
+        a.Id, a.Version, a.State, a.Child, a.WorkerId, a.WorkerName, a.Team, a.FromDate, a.ToDate, a.AllocatedBy, a.CreatedAt, a.UpdatedAt);
 }
 
 public sealed record CaseAllocationListQuery(

@@ -91,7 +91,8 @@ public sealed class SocialCareDbContext(DbContextOptions<SocialCareDbContext> op
         {
             allocation.IsChildRecord();
             allocation.Property(a => a.WorkerId).HasMaxLength(50);
-            allocation.Property(a => a.WorkerName).HasMaxLength(100);
+            allocation.Property(a => a.WorkerName).HasMaxLength(200);
+            allocation.Property(a => a.AllocatedBy).HasMaxLength(100);
             allocation.Property(a => a.Team).HasMaxLength(100);
             allocation.HasIndex(a => a.WorkerId);
         });

@@ -33,12 +33,19 @@ public sealed class RecordEndpoints<TRecord, TResponse>(
 
     public static string AdminScope => ApiResources.SocialCare.AdminScope!;
 
-    /// <summary>Maps GET /{id}, DELETE /{id} and /admin/republish/{records}; returns the group for the feature's own endpoints.</summary>
-    public RouteGroupBuilder Map(IEndpointRouteBuilder app, string tag)
+    /// <summary>
+    /// Maps GET /{id}, DELETE /{id} (unless the feature guards its own delete) and /admin/republish/{records};
+    /// returns the group for the feature's own endpoints.
+    /// </summary>
+    public RouteGroupBuilder Map(IEndpointRouteBuilder app, string tag, bool mapDelete = true)
     {
         var group = app.MapGroup(route).WithTags(tag);
         group.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ReadScope);
-        group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(WriteScope);
+        if (mapDelete)
+        {
+            group.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(WriteScope);
+        }
+
         app.MapPost($"/admin/republish{route}", RepublishAsync).WithTags("Administration").RequireAuthorization(AdminScope);
         return group;
     }

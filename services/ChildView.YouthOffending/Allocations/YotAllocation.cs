@@ -8,6 +8,7 @@ public sealed class YotAllocation : ChildRecord
     /// <summary>The officer's ChildView user name (the identity a later access rule will match on).</summary>
     public required string OfficerId { get; set; }
 
+    /// <summary>The officer's display name, as the staff directory gave it when the allocation was made.</summary>
     public required string OfficerName { get; set; }
 
     public required string TeamCode { get; set; }
@@ -18,4 +19,7 @@ public sealed class YotAllocation : ChildRecord
 
     /// <summary>Set when the allocation ends (the record is then closed).</summary>
     public DateOnly? ToDate { get; set; }
+
+    /// <summary>Who made the allocation or last corrected it, from their token (null for allocations made before this was kept).</summary>
+    public string? AllocatedBy { get; set; }
 }

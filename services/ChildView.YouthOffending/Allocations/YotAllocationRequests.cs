@@ -1,13 +1,18 @@
 using System.Text.RegularExpressions;
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
 using ChildView.ServiceKit.Records;
 
 namespace ChildView.YouthOffending.Allocations;
 
-/// <summary>Allocates (or, on PUT, corrects the allocation of) the child's case to an officer and team.</summary>
-public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string? OfficerId, string? OfficerName, string? TeamCode, string? TeamName, DateOnly? FromDate, DateOnly? ToDate)
+/// <summary>
+/// Allocates (or, on PUT, corrects the allocation of) the child's case to an officer and team. The
+/// officer is named by user name only: their display name comes from the staff directory (an
+/// <c>officerName</c> in the body is ignored), and who allocated comes from the caller's token.
+/// </summary>
+public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string? OfficerId, string? TeamCode, string? TeamName, DateOnly? FromDate, DateOnly? ToDate)
 {
     /// <summary>User names and team codes are matched exactly by access rules, so they are kept to a plain, case-insensitive alphabet.</summary>
     [GeneratedRegex("^[a-zA-Z0-9][a-zA-Z0-9._-]*$")]
@@ -17,7 +22,6 @@ public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string?
         .ValidateChild("child", Child, today)
         .Required("officerId", OfficerId)
         .When(!string.IsNullOrWhiteSpace(OfficerId) && !CodeFormat().IsMatch(OfficerId.Trim()), "officerId", "Letters, digits, '.', '_' and '-' only.")
-        .Required("officerName", OfficerName, 200)
         .Required("teamCode", TeamCode, 50)
         .When(!string.IsNullOrWhiteSpace(TeamCode) && !CodeFormat().IsMatch(TeamCode.Trim()), "teamCode", "Letters, digits, '.', '_' and '-' only.")
         .Optional("teamName", TeamName, 200)
@@ -27,10 +31,12 @@ public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string?
         .When(ToDate > today, "toDate", "Must not be in the future.")
         .When(ToDate < FromDate, "toDate", "Must not be before the from date.");
 
-    public void ApplyTo(YotAllocation allocation)
+    /// <summary>Sets every field but the child block: the officer as the directory knows them, and who allocated.</summary>
+    public void ApplyTo(YotAllocation allocation, AllocationDecision decision)
     {
-        allocation.OfficerId = OfficerId!.Trim().ToLowerInvariant();
-        allocation.OfficerName = OfficerName!.Trim();
+        allocation.OfficerId = decision.Worker!.UserName;
+        allocation.OfficerName = decision.Worker.DisplayName;
+        allocation.AllocatedBy = decision.AllocatedBy;
         allocation.TeamCode = TeamCode!.Trim().ToUpperInvariant();
         allocation.TeamName = string.IsNullOrWhiteSpace(TeamName) ? null : TeamName.Trim();
         allocation.FromDate = FromDate!.Value;
@@ -50,10 +56,10 @@ public sealed record EndAllocationRequest(DateOnly? ToDate)
 
 public sealed record YotAllocationResponse(
     Guid Id, long Version, RecordState State, ChildDetails Child, string OfficerId, string OfficerName, string TeamCode, string? TeamName, DateOnly FromDate, DateOnly? ToDate,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    string? AllocatedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static YotAllocationResponse From(YotAllocation a) =>
-        new(a.Id, a.Version, a.State, a.Child, a.OfficerId, a.OfficerName, a.TeamCode, a.TeamName, a.FromDate, a.ToDate, a.CreatedAt, a.UpdatedAt);
+        new(a.Id, a.Version, a.State, a.Child, a.OfficerId, a.OfficerName, a.TeamCode, a.TeamName, a.FromDate, a.ToDate, a.AllocatedBy, a.CreatedAt, a.UpdatedAt);
 }
 
 public sealed record YotAllocationListQuery(

@@ -1,4 +1,5 @@
 using ChildView.Contracts.Security;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Republishing;
@@ -11,6 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.YouthOffending.Allocations;
 
+/// <summary>
+/// YOT allocations decide who may see a child, so every create, correction, close and delete is checked
+/// by <see cref="AllocationAuthority"/> (the policy's allocation block) before it is written.
+/// </summary>
 public static class YotAllocationsApi
 {
     private const string Collection = "/allocations";
@@ -28,8 +33,8 @@ public static class YotAllocationsApi
         return app;
     }
 
-    private static async Task<Results<Created<YotAllocationResponse>, ValidationProblem>> Record(
-        AllocateRequest request, YouthOffendingDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Created<YotAllocationResponse>, ValidationProblem, ProblemHttpResult>> Record(
+        AllocateRequest request, YouthOffendingDbContext db, AllocationAuthority authority, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
@@ -38,25 +43,49 @@ public static class YotAllocationsApi
             return errors.ToProblem();
         }
 
+        var decision = await authority.AllocateAsync(http.User, request.TeamCode!, request.OfficerId!, cancellationToken);
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
         var allocation = new YotAllocation { Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), OfficerId = "", OfficerName = "", TeamCode = "", CreatedAt = now, UpdatedAt = now };
-        request.ApplyTo(allocation);
-        return await RecordEndpoints.CreateAsync(db, allocation, YotAllocationEvents.Recorded(allocation, now), Collection, YotAllocationResponse.From, response, cancellationToken);
+        request.ApplyTo(allocation, decision);
+        var created = await RecordEndpoints.CreateAsync(db, allocation, YotAllocationEvents.Recorded(allocation, now), Collection, YotAllocationResponse.From, http.Response, cancellationToken);
+        return created.Result is Created<YotAllocationResponse> done ? done : (ValidationProblem)created.Result;
     }
 
     private static async Task<Results<Ok<YotAllocationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, AllocateRequest request, YouthOffendingDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, AllocateRequest request, YouthOffendingDbContext db, AllocationAuthority authority, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (request.Validate(today) is { IsValid: false } errors)
+        {
+            return errors.ToProblem();
+        }
+
+        // Loaded (and tracked) first, so the change below is made to the very version that was checked.
+        if (await db.YotAllocations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is not { } current)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var decision = await authority.CorrectAsync(http.User, current.TeamCode, request.TeamCode!, request.OfficerId!, cancellationToken);
+        if (decision.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
         return await RecordEndpoints.ChangeAsync<YotAllocation, YotAllocationResponse>(
             db,
             id,
             http,
-            _ => request.Validate(today),
+            null,
             allocation =>
             {
                 allocation.ReplaceChild(request.Child!);
-                request.ApplyTo(allocation);
+                request.ApplyTo(allocation, decision);
                 allocation.Touch(now);
             },
             allocation => YotAllocationEvents.Changed(allocation, now),
@@ -66,8 +95,13 @@ public static class YotAllocationsApi
 
     /// <summary>The allocation ends (case transferred to another officer, or closed to the YOT).</summary>
     private static async Task<Results<Ok<YotAllocationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Close(
-        Guid id, EndAllocationRequest request, YouthOffendingDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, EndAllocationRequest request, YouthOffendingDbContext db, AllocationAuthority authority, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
+        if (await EndRefusalAsync(db, id, authority, http, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         return await RecordEndpoints.ChangeAsync<YotAllocation, YotAllocationResponse>(
@@ -86,12 +120,23 @@ public static class YotAllocationsApi
     }
 
     private static async Task<Results<Ok<YotAllocationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Delete(
-        Guid id, [FromBody] DeleteRecordRequest request, YouthOffendingDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, [FromBody] DeleteRecordRequest request, YouthOffendingDbContext db, AllocationAuthority authority, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
+        if (await EndRefusalAsync(db, id, authority, http, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
         var now = clock.GetUtcNow();
         return await RecordEndpoints.DeleteAsync<YotAllocation, YotAllocationResponse>(
             db, id, request, http, now, allocation => YotAllocationEvents.Changed(allocation, now), YotAllocationResponse.From, cancellationToken);
     }
+
+    /// <summary>Why the caller may not close or delete the allocation; null when they may, or when it is not there to see (the change then answers 404).</summary>
+    private static async Task<ProblemHttpResult?> EndRefusalAsync(YouthOffendingDbContext db, Guid id, AllocationAuthority authority, HttpContext http, CancellationToken cancellationToken) =>
+        await db.YotAllocations.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is { } current
+            ? authority.End(http.User, current.TeamCode).Refusal
+            : null;
 
     private static Task<Results<Ok<YotAllocationResponse>, NotFound>> Get(Guid id, YouthOffendingDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
         RecordEndpoints.GetAsync<YotAllocation, YotAllocationResponse>(db, id, YotAllocationResponse.From, response, cancellationToken);

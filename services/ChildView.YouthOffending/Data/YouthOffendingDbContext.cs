@@ -52,6 +52,7 @@ public sealed class YouthOffendingDbContext(DbContextOptions<YouthOffendingDbCon
             allocation.IsChildRecord();
             allocation.Property(a => a.OfficerId).HasMaxLength(100);
             allocation.Property(a => a.OfficerName).HasMaxLength(200);
+            allocation.Property(a => a.AllocatedBy).HasMaxLength(100);
             allocation.Property(a => a.TeamCode).HasMaxLength(50);
             allocation.Property(a => a.TeamName).HasMaxLength(200);
             allocation.HasIndex(a => a.OfficerId);

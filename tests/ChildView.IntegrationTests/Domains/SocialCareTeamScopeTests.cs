@@ -15,8 +15,11 @@ namespace ChildView.IntegrationTests.Domains;
 [Collection(PlatformCollection.Name)]
 public sealed class SocialCareTeamScopeTests(PlatformFixture platform)
 {
+    // The operations client with the admin scope: a machine client may allocate cases only with it.
     private async Task<HttpClient> ServiceAsync() =>
-        platform.GatewayClient(await platform.ServiceTokenAsync("socialcare-service", [.. ApiResources.SocialCare.Scopes]));
+        platform.GatewayClient(await platform.ServiceTokenAsync("childview-ops", [.. ApiResources.SocialCare.AllScopes]));
+
+    private static readonly Dictionary<string, string> WorkerOfTeam = new() { ["north-cin"] = "sw.jones", ["south-cin"] = "sw.ahmed" };
 
     private async Task<HttpClient> UserAsync(string userName, params string[] scopes) =>
         platform.GatewayClient(await platform.Tokens.UserTokenAsync(userName, DemoUsers.Password, scopes));
@@ -30,7 +33,7 @@ public sealed class SocialCareTeamScopeTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
         using var allocation = await service.PostAsJsonAsync("/api/socialcare/case-allocations", new
         {
-            child, workerId = $"worker.{team}", workerName = "A Worker", team, fromDate = "2026-10-02",
+            child, workerId = WorkerOfTeam[team], team, fromDate = "2026-10-02",
         });
         Assert.Equal(HttpStatusCode.Created, allocation.StatusCode);
         return ((await referral.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), localId);
@@ -93,7 +96,8 @@ public sealed class YouthOffendingTeamScopeTests(PlatformFixture platform)
     [Fact]
     public async Task A_yot_officer_sees_only_their_teams_cases_whatever_the_case_of_the_team_code()
     {
-        using var service = platform.GatewayClient(await platform.ServiceTokenAsync("youthoffending-service", [.. ApiResources.YouthOffending.Scopes]));
+        using var service = platform.GatewayClient(await platform.ServiceTokenAsync("childview-ops", [.. ApiResources.YouthOffending.AllScopes]));
+        var westOfficer = await new Security.Allocation.AllocationCallers(platform).StaffAsync("yot-officer", "yot-west");
         async Task<Guid> AllocatedOutcomeAsync(string teamCode)
         {
             var child = TestIdentifiers.Child(dateOfBirth: "2010-01-01");
@@ -104,7 +108,7 @@ public sealed class YouthOffendingTeamScopeTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.Created, outcome.StatusCode);
             using var allocation = await service.PostAsJsonAsync("/api/youthoffending/allocations", new
             {
-                child, officerId = "yot.someone", officerName = "A Officer", teamCode, fromDate = "2026-06-21",
+                child, officerId = teamCode == "yot-east" ? "yot.brown" : westOfficer, teamCode, fromDate = "2026-06-21",
             });
             Assert.Equal(HttpStatusCode.Created, allocation.StatusCode);
             return (await outcome.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

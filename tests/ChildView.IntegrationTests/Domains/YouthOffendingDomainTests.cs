@@ -21,6 +21,10 @@ public sealed class YouthOffendingDomainTests(PlatformFixture platform)
     private async Task<HttpClient> YotAsync() =>
         platform.GatewayClient(await platform.ServiceTokenAsync("youthoffending-service", [.. ApiResources.YouthOffending.Scopes]));
 
+    /// <summary>A machine client allocates cases only with the admin scope.</summary>
+    private async Task<HttpClient> AllocatorAsync() =>
+        platform.GatewayClient(await platform.ServiceTokenAsync("childview-ops", [.. ApiResources.YouthOffending.AllScopes]));
+
     private static object NewChild(string localId, string dateOfBirth = "2010-01-01") => new
     {
         localId,
@@ -109,23 +113,25 @@ public sealed class YouthOffendingDomainTests(PlatformFixture platform)
     {
         var localId = NewLocalId();
         var child = NewChild(localId);
-        var officer = $"yot.{Guid.NewGuid():N}"[..16];
-        var record = new DomainRecordDriver(platform, await YotAsync(), Api, "allocations", "youthoffending", "yot-allocation");
+        var staff = new Security.Allocation.AllocationCallers(platform);
+        var officer = await staff.StaffAsync("yot-officer", "yot-north");
+        var colleague = await staff.StaffAsync("yot-officer", "yot-north");
+        var record = new DomainRecordDriver(platform, await AllocatorAsync(), Api, "allocations", "youthoffending", "yot-allocation");
 
-        await record.RejectsCreateAsync(new { child, officerId = "not an id!", officerName = "Sam Patel", teamCode = "YOT-NORTH", fromDate = "2026-10-01" }, "officerId");
-        var created = await record.CreateAsync(new { child, officerId = officer.ToUpperInvariant(), officerName = "Sam Patel", teamCode = "yot-north", teamName = "North YOT", fromDate = "2026-10-01" });
+        await record.RejectsCreateAsync(new { child, officerId = "not an id!", teamCode = "YOT-NORTH", fromDate = "2026-10-01" }, "officerId");
+        var created = await record.CreateAsync(new { child, officerId = officer.ToUpperInvariant(), teamCode = "yot-north", teamName = "North YOT", fromDate = "2026-10-01" });
         Assert.Equal(officer, created.GetProperty("officerId").GetString());
         Assert.Equal("YOT-NORTH", created.GetProperty("teamCode").GetString());
         await record.ListsAsync($"officerId={officer}", 1);
         await record.ListsAsync($"officerId={officer}&teamCode=YOT-SOUTH", 0);
 
-        await record.UpdateAsync(new { child, officerId = officer, officerName = "Sam Patel", teamCode = "YOT-SOUTH", fromDate = "2026-10-01" });
-        await record.ListsAsync($"officerId={officer}&teamCode=yot-south&state=Open", 1);
-        await record.RejectsUpdateAsync(new { child, officerId = officer, officerName = "", teamCode = "YOT-SOUTH", fromDate = "2026-10-01" }, "officerName");
+        await record.UpdateAsync(new { child, officerId = colleague, teamCode = "YOT-NORTH", fromDate = "2026-10-01" });
+        await record.ListsAsync($"officerId={colleague}&teamCode=yot-north&state=Open", 1);
+        await record.RejectsUpdateAsync(new { child, officerId = "", teamCode = "YOT-NORTH", fromDate = "2026-10-01" }, "officerId");
         await record.RejectsCloseAsync(new { toDate = "2026-09-30" }, "toDate");
         await record.CloseAsync(new { toDate = "2026-11-20" });
-        await record.ListsAsync($"officerId={officer}&state=Closed", 1);
-        Assert.Contains("Sam Patel", await record.ProfileSummaryAsync(), StringComparison.Ordinal);
+        await record.ListsAsync($"officerId={colleague}&state=Closed", 1);
+        Assert.Contains($"Staff {colleague}", await record.ProfileSummaryAsync(), StringComparison.Ordinal);
 
         await record.DeleteAsync();
     }

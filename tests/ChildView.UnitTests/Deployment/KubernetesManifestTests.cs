@@ -121,8 +121,13 @@ public sealed class KubernetesManifestTests
             var reference = env["valueFrom"]!["secretKeyRef"]!;
             var secretKeys = SecretKeys(Str(reference["name"])!);
             Assert.Contains(Str(reference["key"])!, secretKeys);
-            // Secrets reach a service as connection strings, or (the profile) as its read login's password.
-            Assert.True(Str(env["name"])!.StartsWith("ConnectionStrings__", StringComparison.Ordinal) || (name == "profile" && Str(env["name"]) == "Profile__ReaderPassword"), Str(env["name"]));
+            // Secrets reach a service as connection strings, (the profile) as its read login's password, or (the
+            // services that allocate) as their own client secret for reading the staff directory.
+            Assert.True(
+                Str(env["name"])!.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
+                    || (name == "profile" && Str(env["name"]) == "Profile__ReaderPassword")
+                    || (name is "socialcare" or "youthoffending" && Str(env["name"]) == "Identity__ClientSecret"),
+                Str(env["name"]));
             visibleKeys.Add(Str(reference["key"])!);
         }
 

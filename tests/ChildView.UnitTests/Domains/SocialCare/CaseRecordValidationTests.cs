@@ -57,18 +57,18 @@ public sealed class CaseRecordValidationTests
     public void An_allocation_names_the_worker_and_team_and_ends_on_or_after_it_began()
     {
         var from = new DateOnly(2026, 9, 1);
-        Assert.True(new RecordCaseAllocationRequest(Child(), "sam.worker", "Sam Worker", "Matlock CIN Team", from).Validate(Today).IsValid);
+        Assert.True(new RecordCaseAllocationRequest(Child(), "sam.worker", "Matlock CIN Team", from).Validate(Today).IsValid);
 
-        var errors = new RecordCaseAllocationRequest(Child(), null, "", new string('t', 101), Today.AddDays(1)).Validate(Today).ToDictionary();
-        Assert.Equal(["fromDate", "team", "workerId", "workerName"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.True(new RecordCaseAllocationRequest(Child(), new string('w', 51), "Sam", "Team", from).Validate(Today).ToDictionary().ContainsKey("workerId"));
+        var errors = new RecordCaseAllocationRequest(Child(), null, new string('t', 101), Today.AddDays(1)).Validate(Today).ToDictionary();
+        Assert.Equal(["fromDate", "team", "workerId"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.True(new RecordCaseAllocationRequest(Child(), new string('w', 51), "Team", from).Validate(Today).ToDictionary().ContainsKey("workerId"));
 
         Assert.True(new CloseCaseAllocationRequest(from).Validate(Today, from).IsValid);
         Assert.True(new CloseCaseAllocationRequest(from.AddDays(-1)).Validate(Today, from).ToDictionary().ContainsKey("toDate"));
         Assert.True(new CloseCaseAllocationRequest(Today.AddDays(1)).Validate(Today, from).ToDictionary().ContainsKey("toDate"));
 
         var ended = new CaseAllocation { Child = ChildDetails(), WorkerId = "w", WorkerName = "W", Team = "T", FromDate = from, ToDate = from.AddDays(3) };
-        Assert.True(new RecordCaseAllocationRequest(Child(), "w", "W", "T", from.AddDays(4)).ValidateAgainst(ended).ToDictionary().ContainsKey("fromDate"));
+        Assert.True(new RecordCaseAllocationRequest(Child(), "w", "T", from.AddDays(4)).ValidateAgainst(ended).ToDictionary().ContainsKey("fromDate"));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ChildView.Contracts.Directory;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.YouthOffending.Allocations;
 using ChildView.YouthOffending.Assessments;
@@ -119,7 +121,7 @@ public sealed class InterventionValidationTests
 
 public sealed class YotAllocationValidationTests
 {
-    private static AllocateRequest Valid() => new(Child(), "yot.patel", "Sam Patel", "YOT-NORTH", "North YOT", new DateOnly(2026, 10, 1), null);
+    private static AllocateRequest Valid() => new(Child(), "yot.patel", "YOT-NORTH", "North YOT", new DateOnly(2026, 10, 1), null);
 
     private static IReadOnlyDictionary<string, string[]> Errors(AllocateRequest request) => request.Validate(Today).ToDictionary();
 
@@ -131,7 +133,6 @@ public sealed class YotAllocationValidationTests
     {
         Assert.Contains("officerId", Errors(Valid() with { OfficerId = "" }).Keys);
         Assert.Contains("officerId", Errors(Valid() with { OfficerId = "yot patel; drop" }).Keys);
-        Assert.Contains("officerName", Errors(Valid() with { OfficerName = null }).Keys);
         Assert.Contains("teamCode", Errors(Valid() with { TeamCode = " " }).Keys);
         Assert.Contains("teamCode", Errors(Valid() with { TeamCode = "north/east" }).Keys);
     }
@@ -149,13 +150,16 @@ public sealed class YotAllocationValidationTests
     }
 
     [Fact]
-    public void Officer_ids_and_team_codes_are_normalised_for_matching()
+    public void The_officer_is_recorded_as_the_directory_knows_them_and_team_codes_are_normalised()
     {
         var allocation = new YotAllocation { Id = Guid.NewGuid(), Child = Child().ToDetails(), OfficerId = "", OfficerName = "", TeamCode = "" };
-        (Valid() with { OfficerId = " Yot.Patel ", TeamCode = "yot-north" }).ApplyTo(allocation);
+        var officer = new StaffMember("yot.patel", "Sam Patel", ["yot-officer"], ["yot-north"], true);
+        (Valid() with { OfficerId = " Yot.Patel ", TeamCode = "yot-north" }).ApplyTo(allocation, new AllocationDecision(null, "ytm.green", officer));
 
         Assert.Equal("yot.patel", allocation.OfficerId);
+        Assert.Equal("Sam Patel", allocation.OfficerName);
         Assert.Equal("YOT-NORTH", allocation.TeamCode);
+        Assert.Equal("ytm.green", allocation.AllocatedBy);
     }
 }
 
