@@ -47,16 +47,18 @@ public static class ExpectedAccess
         ["socialcare.referrals"] = "        team      team  break-glass  break-glass  caseload     team         break-glass  any          none  none",
         ["socialcare.plans"] = "            team      team  break-glass  break-glass  caseload     team         break-glass  any          none  none",
         ["socialcare.legalStatus"] = "      team      team  caseload     caseload     caseload     team         break-glass  any          none  none",
-        // Case notes: only the social workers and team managers of the child's team; nobody else, not even by breaking the glass.
-        ["socialcare.caseNotes"] = "        caseload  team  none         none         none         none         none         none         none  none",
+        // Case notes: the social workers and team managers of the child's team. The MASH, which decides what happens to a new
+        // safeguarding concern, may need the history behind it in an emergency: only by breaking the glass, reviewed by the DPO.
+        ["socialcare.caseNotes"] = "        caseload  team  none         none         none         none         none         break-glass  none  none",
         ["socialcare.family"] = "           team      team  break-glass  break-glass  caseload     team         break-glass  any          none  none",
         ["socialcare.allocations"] = "      team      team  break-glass  break-glass  caseload     team         break-glass  any          none  none",
 
         // Youth justice: the YOT caseload (officer) or team (manager); the child's own social worker; never early years.
         ["youthjustice.offences"] = "       caseload  team  break-glass  break-glass  team         team         none         any          none  none",
         ["youthjustice.outcomes"] = "       caseload  team  break-glass  break-glass  team         team         none         any          none  none",
-        // AssetPlus risk never leaves the YOT caseload/team and the child's own social care team; no emergency route for others.
-        ["youthjustice.risk"] = "           caseload  team  none         none         caseload     team         none         none         none  none",
+        // AssetPlus risk stays with the YOT caseload/team and the child's own social care team; the MASH may need a risk of serious
+        // harm to others when it decides on a sibling's referral, so it has the reviewed emergency route and nobody else has.
+        ["youthjustice.risk"] = "           caseload  team  none         none         caseload     team         none         break-glass  none  none",
         ["youthjustice.family"] = "         caseload  team  break-glass  break-glass  team         team         none         any          none  none",
         ["youthjustice.allocations"] = "    caseload  team  break-glass  break-glass  team         team         none         any          none  none",
 
