@@ -81,7 +81,7 @@ public sealed class PolicyInvariantTests
     public void A_team_scoped_role_has_no_county_wide_rule_on_its_own_service()
     {
         var wide = (from section in Policy.Sections.Where(s => s.Source is not null)
-                    from role in Policy.TeamScopedRoles(section.Source!)
+                    from role in TeamScopedRoles(section.Source!)
                     from field in section.Fields
                     where Policy.Rule(role, section.Name, field.Name) == Relationship.Any
                     select $"{role} on {section.Name}.{field.Name}").ToList();
@@ -90,25 +90,50 @@ public sealed class PolicyInvariantTests
     }
 
     /// <summary>
-    /// A role that holds a service's read scope and is not team-scoped there reads every record of
-    /// that service through its API. The profile's narrower rules would then be a fence with the
-    /// gate open: such a role must be allowed 'any' on that service's sections, or be team-scoped,
-    /// or not hold the scope.
+    /// A service's own API must not be a side door to what the profile withholds: for every record type,
+    /// the relationship a role needs to read it in its service is at least as narrow as the profile's rule
+    /// for the same records. The services have no break-the-glass, so a profile rule of break-glass means
+    /// none there.
     /// </summary>
     [Fact]
     public void No_role_reads_through_a_service_api_what_the_profile_hides_from_it()
     {
-        var sideDoors = (from role in Policy.Roles
-                         from section in Policy.Sections.Where(s => s.Source is not null)
-                         let api = ApiResources.ByName(section.Source!)
-                         where RoleScopes.ScopesFor(role).Contains(api.ReadScope) && !Policy.TeamScopedRoles(section.Source!).Contains(role)
-                         from field in section.Fields
-                         let rule = Policy.Rule(role, section.Name, field.Name)
-                         where rule != Relationship.Any
-                         select $"{role} holds {api.ReadScope} (not team-scoped) but the profile gives {section.Name}.{field.Name} only '{rule.Name()}'").ToList();
+        var sideDoors = (from record in Policy.Services.RecordTypes
+                         let field = Policy.FieldOfRecordType(record.RecordType)
+                         from role in Policy.Roles
+                         let profile = field is { } f ? Policy.Rule(role, f.Section.Name, f.Field.Name) : Relationship.None
+                         let ceiling = profile == Relationship.BreakGlass ? Relationship.None : profile
+                         let service = Policy.Services.Read([role], record.Service, record.RecordType)
+                         where service > ceiling && !KnownGaps.Contains((role, record.Service))
+                         select $"{role} reads {record.Service} {record.RecordType} as '{service.Name()}' but the profile allows '{profile.Name()}'").ToList();
 
         Assert.True(sideDoors.Count == 0, "Service APIs disclose what the profile withholds:\n" + string.Join("\n", sideDoors));
     }
+
+    /// <summary>
+    /// Side doors that are known and not yet closed, each with its reason; the list may only shrink.
+    /// The early years service records no allocations yet, so it cannot apply the profile's 'team' rule
+    /// to its own practitioners: they read the county's early years records through their service.
+    /// </summary>
+    private static readonly HashSet<(string Role, string Service)> KnownGaps = [(ExpectedAccess.EarlyYears, "earlyyears")];
+
+    [Fact]
+    public void Every_known_side_door_is_still_open_so_the_list_only_shrinks()
+    {
+        var closed = KnownGaps.Where(gap => Policy.Services.RecordTypes.Where(r => r.Service == gap.Service)
+            .All(r => Policy.Services.Read([gap.Role], gap.Service, r.RecordType) == Relationship.None
+                || Policy.FieldOfRecordType(r.RecordType) is not { } f
+                || Policy.Services.Read([gap.Role], gap.Service, r.RecordType) <= Policy.Rule(gap.Role, f.Section.Name, f.Field.Name))).ToList();
+
+        Assert.True(closed.Count == 0, "closed side doors still listed as known gaps: " + string.Join(", ", closed));
+    }
+
+    /// <summary>The roles whose reads of a service's records depend on the child's allocation (team or caseload).</summary>
+    internal static IReadOnlySet<string> TeamScopedRoles(string service) =>
+        (from record in Policy.Services.RecordTypes.Where(r => r.Service == service)
+         from role in Policy.Roles
+         where Policy.Services.Read([role], service, record.RecordType) is Relationship.Team or Relationship.Caseload
+         select role).ToHashSet();
 
     [Fact]
     public void The_yot_team_manager_sees_what_a_yot_officer_sees_widened_from_caseload_to_team()
