@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.ChildProfile.Data;
@@ -62,6 +63,8 @@ public sealed class RlsBenchmark(int children) : IBenchmark
 
     private async Task<string> RunInAsync(string ownerConnection, string readerPassword, Stopwatch total)
     {
+        // The row policies believe only a signed caller: the benchmark signs like the profile does.
+        var proof = new CallerProof(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
         var clock = Stopwatch.StartNew();
         var dbOptions = new DbContextOptionsBuilder<ProfileDbContext>()
             .UseNpgsql(ownerConnection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
@@ -79,6 +82,11 @@ public sealed class RlsBenchmark(int children) : IBenchmark
             foreach (var statement in ProfileAccessSql.Statements(AccessPolicy.Current, readerPassword))
             {
                 await using var command = new NpgsqlCommand(statement, owner, transaction);
+                if (statement.Contains("@key", StringComparison.Ordinal))
+                {
+                    command.Parameters.AddWithValue("key", proof.Key);
+                }
+
                 await command.ExecuteNonQueryAsync();
             }
 
@@ -109,7 +117,7 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         // ---- reads ----
         await using var ownerSource = NpgsqlDataSource.Create(ownerConnection);
         await using var readerSource = ProfileReadSession.CreateDataSource(ownerConnection, new ProfileReaderOptions(readerPassword));
-        var session = new ProfileReadSession(readerSource);
+        var session = new ProfileReadSession(readerSource, proof);
         var random = new Random(7);
         var active = data.Allocations.Where(a => a.Active).ToArray();
         var activeByTeam = active.GroupBy(a => TeamName(a.Team)).ToDictionary(g => g.Key, g => g.Select(a => a.Child).ToArray());
@@ -121,6 +129,7 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         }
 
         var caller0 = Pick();
+        await EnsureBelievedAsync(session, caller0.Caller);
         var columns = new ProfileView(AccessPolicy.Current, caller0.Caller).Columns;
         var rlsRows = 0L;
         var ownerRows = 0L;
@@ -180,6 +189,7 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         }
 
         Log($"point reads: {PointReads} x 2 in {clock.Elapsed.TotalSeconds:0.0} s; rows seen with RLS {rlsRows}, as owner {ownerRows} (child rows + records)");
+
 
         // ---- list: services involved for a page of 200 children (a search page), the real query ----
         clock.Restart();
@@ -253,16 +263,38 @@ public sealed class RlsBenchmark(int children) : IBenchmark
             $"point_overhead_ms={Ms(point - pointOwner)} list_ms={Ms(list)} list_no_rls_ms={Ms(listNoRls)} list_ratio={list / listNoRls:0.00}");
     }
 
+    /// <summary>An unbelieved caller sees no related records, so the benchmark would time nothing: refuse to run.</summary>
+    private static async Task EnsureBelievedAsync(ProfileReadSession session, ProfileCaller caller)
+    {
+        var believed = await session.RunAsync(caller, async connection =>
+        {
+            await using var who = new NpgsqlCommand("SELECT cv_user_name()", connection);
+            return await who.ExecuteScalarAsync() as string;
+        }, CancellationToken.None);
+        if (believed != caller.UserName)
+        {
+            throw new InvalidOperationException($"The database does not believe the signed caller {caller.UserName} (it sees '{believed}').");
+        }
+    }
+
     /// <summary>The same transaction shape as <see cref="ProfileReadSession"/>, on the owner login (which RLS does not apply to).</summary>
     private static async Task<T> AsOwnerAsync<T>(NpgsqlDataSource ownerSource, ProfileCaller caller, Func<NpgsqlConnection, Task<T>> read)
     {
         await using var connection = await ownerSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var become = new NpgsqlCommand(
-            "SET LOCAL ROLE childview; SELECT set_config('app.user_name', @user, true), set_config('app.teams', @teams, true)", connection, transaction))
+            // The owner bypasses the row policies; the settings only keep the round trip the same size as the signed one.
+            """
+            SET LOCAL ROLE childview;
+            SELECT set_config('app.caller_user', @user, true), set_config('app.caller_teams', @teams, true),
+                   set_config('app.caller_expires', '0', true), set_config('app.caller_proof', @proof, true)
+            """,
+            connection,
+            transaction))
         {
             become.Parameters.AddWithValue("user", caller.UserName);
             become.Parameters.AddWithValue("teams", string.Join(',', caller.Teams));
+            become.Parameters.AddWithValue("proof", new string('0', 64));
             await become.ExecuteNonQueryAsync();
         }
 

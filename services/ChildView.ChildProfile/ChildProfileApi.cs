@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
+using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Children.Matching;
 using ChildView.ChildProfile.Data;
@@ -28,7 +29,9 @@ public static class ChildProfileApi
         builder.Services.AddSingleton(reader);
         builder.Services.AddHostedService<ProfileAccessBootstrapper>();
         builder.Services.AddSingleton(_ => ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
+        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ProfileReadSession>();
+        builder.AddAuditChain();
 
         // A field the caller may not see is left out of the JSON altogether, not sent empty.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);

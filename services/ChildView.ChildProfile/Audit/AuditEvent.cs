@@ -1,9 +1,9 @@
 namespace ChildView.ChildProfile.Audit;
 
 /// <summary>
-/// One access to profile data — a read, a search, a break-the-glass, a denial — in an append-only,
-/// hash-chained log: each row's hash covers its content and the previous row's hash, so an edited,
-/// deleted or reordered row breaks the chain. The database assigns the sequence, time and hashes.
+/// One access to profile data — a read, a search, a break-the-glass, a denial — in an append-only
+/// log. The database assigns the sequence and time; the chain that seals each row (a keyed MAC over
+/// its content and the previous row's) is kept beside it in <c>audit_events_chain</c>.
 /// </summary>
 public sealed class AuditEvent
 {
@@ -32,9 +32,8 @@ public sealed class AuditEvent
 
     public string? ClientAddress { get; init; }
 
-    public byte[] PrevHash { get; init; } = [];
-
-    public byte[] Hash { get; init; } = [];
+    /// <summary>The children a search or list returned (a read names its one child in <see cref="ChildId"/>).</summary>
+    public Guid[] ChildIds { get; init; } = [];
 }
 
 public static class AuditActions

@@ -5,6 +5,7 @@ using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Profiles;
 using ChildView.Contracts.Access;
 using ChildView.Contracts.Security;
+using ChildView.ServiceKit.Auditing;
 using ChildView.ServiceKit.Paging;
 using ChildView.ServiceKit.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,7 +64,7 @@ public static class DpoApi
             await using var select = new NpgsqlCommand(
                 """
                 SELECT seq, occurred_at, user_name, role, teams, child_id, action, sections, purpose, outcome, client_address, count(*) OVER ()
-                FROM audit_events WHERE (@child::uuid IS NULL OR child_id = @child) AND (@user::text IS NULL OR user_name = @user)
+                FROM audit_events WHERE (@child::uuid IS NULL OR child_id = @child OR child_ids @> ARRAY[@child::uuid]) AND (@user::text IS NULL OR user_name = @user)
                 ORDER BY seq DESC LIMIT @take OFFSET @skip
                 """,
                 connection);
@@ -141,7 +142,7 @@ public static class DpoApi
         return TypedResults.Ok(grant);
     }
 
-    private static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> Verify(HttpContext http, ProfileReadSession session, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> Verify(HttpContext http, ProfileReadSession session, AuditChainVerifier verifier, CancellationToken cancellationToken)
     {
         if (AuditReader(http) is not { } caller)
         {
@@ -150,9 +151,10 @@ public static class DpoApi
 
         return TypedResults.Ok(await session.RunAsync(caller, async connection =>
         {
+            var verification = await verifier.VerifyAsync(connection, cancellationToken);
             await AuditTrail.AppendAsync(connection, caller, new AuditEntry(AuditActions.AuditQuery, null, ["audit"], "allowed: chain verification",
                 null, AccessRequestContext.ClientAddress(http)), cancellationToken);
-            return await AuditChainVerifier.VerifyAsync(connection, cancellationToken);
+            return verification;
         }, cancellationToken));
     }
 

@@ -1,3 +1,5 @@
+using ChildView.Contracts.Names;
+
 namespace ChildView.ChildProfile.Children;
 
 /// <summary>One child as ChildView knows them across every service: the head of the unified profile.</summary>
@@ -5,9 +7,35 @@ public sealed class Child
 {
     public Guid Id { get; init; }
 
-    public required string GivenName { get; set; }
+    private string _givenName = "";
+    private string _familyName = "";
 
-    public required string FamilyName { get; set; }
+    /// <summary>As recorded, in composed form (NFC); setting it also sets its search key.</summary>
+    public required string GivenName
+    {
+        get => _givenName;
+        set
+        {
+            _givenName = NameFolding.Normalise(value);
+            GivenNameFolded = NameFolding.Fold(_givenName);
+        }
+    }
+
+    /// <summary>As recorded, in composed form (NFC); setting it also sets its search key.</summary>
+    public required string FamilyName
+    {
+        get => _familyName;
+        set
+        {
+            _familyName = NameFolding.Normalise(value);
+            FamilyNameFolded = NameFolding.Fold(_familyName);
+        }
+    }
+
+    /// <summary>The search key of <see cref="GivenName"/> (<see cref="NameFolding.Fold"/>), computed here rather than in SQL so every spelling rule lives in one place.</summary>
+    public string? GivenNameFolded { get; private set; }
+
+    public string? FamilyNameFolded { get; private set; }
 
     public DateOnly? DateOfBirth { get; set; }
 

@@ -1,5 +1,6 @@
 using ChildView.Contracts.Identifiers;
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.Contracts.Names;
 using ChildView.Linkage.Records;
 
 namespace ChildView.ChildProfile.Children;
@@ -9,8 +10,9 @@ public static class SourceIdentity
 {
     public static void Apply(SourceLink link, ChildIdentity identity)
     {
-        link.GivenName = identity.GivenName;
-        link.FamilyName = identity.FamilyName;
+        // Composed form (NFC), so a name sent decomposed is stored, shown and compared as one sent composed.
+        link.GivenName = Normalised(identity.GivenName);
+        link.FamilyName = Normalised(identity.FamilyName);
         link.GivenNameKey = FieldNormaliser.Text(identity.GivenName);
         link.FamilyNameKey = FieldNormaliser.Text(identity.FamilyName);
         link.DateOfBirth = identity.DateOfBirth ?? link.DateOfBirth;
@@ -35,6 +37,8 @@ public static class SourceIdentity
             yield return (ChildIdentifier.NhsNumberKind, nhs);
         }
     }
+
+    private static string? Normalised(string? name) => name is null ? null : NameFolding.Normalise(name);
 
     public static string? ValidUpn(ChildIdentity identity) =>
         UniquePupilNumber.Normalise(identity.Upn) is { } upn && UniquePupilNumber.IsValid(upn) ? upn : null;

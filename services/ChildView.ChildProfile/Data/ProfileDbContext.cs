@@ -50,7 +50,11 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             child.Property(c => c.Postcode).HasMaxLength(10);
             child.Property(c => c.AddressLine1).HasMaxLength(200);
             child.Property(c => c.Town).HasMaxLength(100);
+            child.Property(c => c.GivenNameFolded).HasMaxLength(200);
+            child.Property(c => c.FamilyNameFolded).HasMaxLength(200);
             child.HasIndex(c => new { c.FamilyName, c.GivenName });
+            // Search: the family name's key exactly, then the given name's key by prefix (LIKE 'key%' needs pattern ops).
+            child.HasIndex(c => new { c.FamilyNameFolded, c.GivenNameFolded }).HasOperators("text_pattern_ops", "text_pattern_ops");
             child.HasIndex(c => c.DateOfBirth);
             child.HasIndex(c => c.MergedIntoId);
         });
@@ -168,6 +172,8 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
             audit.Property(a => a.ClientAddress).HasMaxLength(64);
             audit.HasIndex(a => new { a.ChildId, a.Seq });
             audit.HasIndex(a => new { a.UserName, a.Seq });
+            audit.Property(a => a.ChildIds).HasDefaultValueSql("'{}'::uuid[]");
+            audit.HasIndex(a => a.ChildIds).HasMethod("gin");
         });
 
         modelBuilder.AddIndicatorFlags();

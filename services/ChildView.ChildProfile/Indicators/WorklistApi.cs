@@ -50,7 +50,7 @@ public static class WorklistApi
         {
             var (rows, total) = await FlagQueries.ListAsync(connection, query, cancellationToken);
             var names = await FlagQueries.NamesAsync(connection, [.. rows.Select(r => r.ChildId).Distinct()], view.Sees("names"), cancellationToken);
-            await AuditTrail.AppendAsync(connection, caller, Entry(http, WorklistAuditActions.List, null, ["summary.flags"], $"allowed: {total} found"), cancellationToken);
+            await AuditTrail.AppendAsync(connection, caller, Entry(http, WorklistAuditActions.List, null, ["summary.flags"], $"allowed: {total} found") with { ChildrenReturned = [.. rows.Select(r => r.ChildId).Distinct()] }, cancellationToken);
             return new WorklistPage([.. rows.Select(r => Item(r, names))], query.PageOrDefault, query.PageSizeOrDefault, total);
         }, cancellationToken);
         return TypedResults.Ok(page);

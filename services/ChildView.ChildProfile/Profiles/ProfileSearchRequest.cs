@@ -1,4 +1,5 @@
 using ChildView.Contracts.Identifiers;
+using ChildView.Contracts.Names;
 using ChildView.ServiceKit.Validation;
 
 namespace ChildView.ChildProfile.Profiles;
@@ -20,6 +21,11 @@ public sealed record ProfileSearchRequest(string? Upn, string? NhsNumber, string
 
     public string? NormalisedNhsNumber => Contracts.Identifiers.NhsNumber.Normalise(NhsNumber);
 
+    /// <summary>The family name's search key, or null when none was given.</summary>
+    public string? FamilyNameKey => string.IsNullOrWhiteSpace(FamilyName) ? null : NameFolding.Fold(FamilyName);
+
+    public string? GivenNameKey => string.IsNullOrWhiteSpace(GivenName) ? null : NameFolding.Fold(GivenName);
+
     public ValidationErrors Validate(ProfileView view)
     {
         var hasIdentifier = NormalisedUpn is not null || NormalisedNhsNumber is not null;
@@ -27,6 +33,8 @@ public sealed record ProfileSearchRequest(string? Upn, string? NhsNumber, string
             .When(!hasIdentifier && string.IsNullOrWhiteSpace(FamilyName), "familyName", "Give a UPN, an NHS number or a family name.")
             .When(FamilyName is { Length: > 100 }, "familyName", "At most 100 characters.")
             .When(GivenName is { Length: > 100 }, "givenName", "At most 100 characters.")
+            .When(FamilyNameKey is "", "familyName", "Give at least one letter or digit.")
+            .When(GivenNameKey is "", "givenName", "Give at least one letter or digit.")
             .When(NormalisedUpn is { } upn && !UniquePupilNumber.IsValid(upn), "upn", "Not a valid UPN.")
             .When(NormalisedNhsNumber is { } nhs && !Contracts.Identifiers.NhsNumber.IsValid(nhs), "nhsNumber", "Not a valid NHS number.")
             .When(hasIdentifier && !view.Sees("identifiers"), NormalisedUpn is not null ? "upn" : "nhsNumber", "Your role may not see identifiers, so it may not search by them.")

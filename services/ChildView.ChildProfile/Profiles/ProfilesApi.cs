@@ -78,7 +78,7 @@ public static class ProfilesApi
                 ? await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken)
                 : page.ToDictionary(c => c.Id, _ => new List<string>());
             var flags = view.Sees("flags") ? await ProfileFlags.OpenRuleIdsAsync(connection, [.. page.Select(c => c.Id)], cancellationToken) : null;
-            await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Search, null, view.SearchDisclosure, $"allowed: {total} found"), cancellationToken);
+            await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Search, null, view.SearchDisclosure, $"allowed: {total} found") with { ChildrenReturned = [.. page.Select(c => c.Id)] }, cancellationToken);
             return new ProfileSearchResponse(
                 [.. page.Select(c => view.Summarise(c, services[c.Id]) with { Flags = flags?.GetValueOrDefault(c.Id) ?? (flags is null ? null : []) })],
                 request.PageOrDefault, request.PageSizeOrDefault, total);

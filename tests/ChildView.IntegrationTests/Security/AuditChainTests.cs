@@ -9,41 +9,20 @@ namespace ChildView.IntegrationTests.Security;
 
 /// <summary>
 /// The audit log is tamper-evident: editing, deleting or reordering a row — even by the database
-/// owner with the append-only triggers switched off — breaks the hash chain, and verification says where.
+/// owner with the append-only triggers switched off — breaks the keyed chain, and verification says where.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AuditChainTests(PlatformFixture platform)
 {
     private readonly ProfileDatabase _db = new(platform);
 
-    private async Task<JsonElement> VerifyAsync()
-    {
-        using var dpo = platform.GatewayClient(await platform.Tokens.UserTokenAsync("dpo.evans", DemoUsers.Password, ApiResources.Profile.ReadScope));
-        return await dpo.GetFromJsonAsync<JsonElement>("/api/profile/dpo/audit/verification");
-    }
+    private readonly AuditTamper _tamper = new(platform);
 
-    /// <summary>Runs <paramref name="tamper"/> as the owner with the append-only triggers off, as an attacker with the owner's password could.</summary>
-    private async Task AsOwnerWithoutTriggersAsync(string tamper)
-    {
-        await using var owner = await _db.OwnerAsync();
-        await using var command = new NpgsqlCommand(
-            $"ALTER TABLE audit_events DISABLE TRIGGER USER; {tamper}; ALTER TABLE audit_events ENABLE TRIGGER USER;", owner);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<JsonElement> VerifyAsync() => _tamper.VerifyAsync();
 
-    private async Task<long[]> LastSeqsAsync(int count)
-    {
-        await using var owner = await _db.OwnerAsync();
-        await using var command = new NpgsqlCommand($"SELECT seq FROM audit_events ORDER BY seq DESC LIMIT {count}", owner);
-        var seqs = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            seqs.Add(reader.GetInt64(0));
-        }
+    private Task AsOwnerWithoutTriggersAsync(string tamper) => _tamper.AsOwnerWithoutTriggersAsync(tamper);
 
-        return [.. seqs.Order()];
-    }
+    private Task<long[]> LastSeqsAsync(int count) => _tamper.LastSeqsAsync(count);
 
     [Fact]
     public async Task The_owner_itself_cannot_update_or_delete_while_the_triggers_stand()
@@ -67,9 +46,10 @@ public sealed class AuditChainTests(PlatformFixture platform)
             await VerifyAsync();
         }
 
+        var seqs = await LastSeqsAsync(3);
+        await _tamper.ChainedThroughAsync(seqs[2]);
         var intact = await VerifyAsync();
         Assert.True(intact.GetProperty("intact").GetBoolean(), intact.ToString());
-        var seqs = await LastSeqsAsync(3);
         var (first, middle) = (seqs[0], seqs[1]);
 
         await AsOwnerWithoutTriggersAsync($"UPDATE audit_events SET outcome = 'allowed (edited)' WHERE seq = {middle}");

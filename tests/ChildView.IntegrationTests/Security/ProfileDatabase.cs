@@ -1,3 +1,4 @@
+using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
 using ChildView.IntegrationTests.Delivery;
 using ChildView.IntegrationTests.Support;
@@ -13,6 +14,9 @@ internal sealed class ProfileDatabase(PlatformFixture platform)
 {
     public async Task<NpgsqlConnection> OwnerAsync() => await platform.OpenDatabaseAsync("profile");
 
+    /// <summary>The application's signer of callers, as the profile service holds it.</summary>
+    public CallerProof Proof => platform.Profile.Services.GetRequiredService<CallerProof>();
+
     /// <summary>The application's read login, with no role taken yet.</summary>
     public async Task<NpgsqlConnection> ReaderAsync()
     {
@@ -26,16 +30,12 @@ internal sealed class ProfileDatabase(PlatformFixture platform)
         return connection;
     }
 
-    /// <summary>A transaction on the read login acting as <paramref name="role"/> for <paramref name="userName"/>.</summary>
-    public async Task<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> AsRoleAsync(string role, string userName = "someone", string teams = "")
+    /// <summary>A transaction on the read login acting as <paramref name="role"/> for <paramref name="userName"/>, stated as the application states it (signed).</summary>
+    public async Task<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)> AsRoleAsync(string role, string userName = "someone", string teams = "", DateTimeOffset? expires = null)
     {
         var connection = await ReaderAsync();
         var transaction = await connection.BeginTransactionAsync();
-        await using var become = new NpgsqlCommand(
-            $"SET LOCAL ROLE {ProfileAccessSql.DbRole(role)}; SELECT set_config('app.user_name', @u, true), set_config('app.teams', @t, true)", connection, transaction);
-        become.Parameters.AddWithValue("u", userName);
-        become.Parameters.AddWithValue("t", teams);
-        await become.ExecuteNonQueryAsync();
+        await Proof.StateAsync(connection, transaction, new ProfileCaller(userName, role, teams.Split(',', StringSplitOptions.RemoveEmptyEntries)), CancellationToken.None, expires);
         return (connection, transaction);
     }
 

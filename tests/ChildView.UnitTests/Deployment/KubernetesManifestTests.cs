@@ -146,6 +146,38 @@ public sealed class KubernetesManifestTests
         Assert.DoesNotContain(visibleKeys, key => databases.Any(db => key.Contains(db, StringComparison.OrdinalIgnoreCase)) && !expected.Contains(key));
     }
 
+    /// <summary>
+    /// The profile signs callers for the row policies and seals its audit chain with keys that must
+    /// never be inline in a manifest, and anchors the chain in files that must outlive a pod (and be
+    /// shared by every replica, since any replica may hold the chainer's lock).
+    /// </summary>
+    [Fact]
+    public void The_profile_reads_its_keys_from_a_mounted_secret_and_keeps_audit_anchors_on_a_shared_volume()
+    {
+        var pod = PodSpec(Single("Deployment", "profile"));
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+        var env = Items(container["env"]).ToDictionary(e => Str(e["name"])!);
+        Assert.DoesNotContain("Profile__CallerProofKey", env.Keys);
+        Assert.DoesNotContain("Audit__ChainKey", env.Keys);
+
+        foreach (var setting in new[] { "Profile__CallerProofKeyFile", "Audit__ChainKeyFile" })
+        {
+            var path = Str(Assert.Contains(setting, env)["value"])!;
+            var (mount, volume) = MountHolding(pod, container, path);
+            Assert.Equal("true", Str(mount["readOnly"]));
+            var secretName = Str(volume["secret"]?["secretName"]);
+            Assert.NotNull(secretName);
+            Assert.Contains(Path.GetFileName(path), SecretKeys(secretName));
+        }
+
+        var anchors = Str(Assert.Contains("Audit__AnchorDirectory", env)["value"])!;
+        var (anchorMount, anchorVolume) = MountHolding(pod, container, anchors);
+        Assert.NotEqual("true", Str(anchorMount["readOnly"]));
+        var claim = Single("PersistentVolumeClaim", Str(anchorVolume["persistentVolumeClaim"]?["claimName"])!);
+        Assert.Contains("ReadWriteMany", Strings(claim["spec"]!["accessModes"]));
+        Assert.NotNull(pod["securityContext"]?["fsGroup"]); // the non-root user must be able to write the volume
+    }
+
     [Fact]
     public void Secret_templates_hold_placeholders_only()
     {
@@ -214,6 +246,14 @@ public sealed class KubernetesManifestTests
 
         var manifestFiles = ManifestFiles().Select(Path.GetFileName);
         Assert.Equal(manifestFiles.Order(), Strings(BaseKustomization["resources"]).Order());
+    }
+
+    /// <summary>The container's mount a path lies under, and the pod volume behind it.</summary>
+    private static (JsonObject Mount, JsonObject Volume) MountHolding(JsonObject pod, JsonNode container, string path)
+    {
+        var mount = Assert.Single(Items(container["volumeMounts"]),
+            m => path == Str(m["mountPath"]) || path.StartsWith(Str(m["mountPath"])!.TrimEnd('/') + "/", StringComparison.Ordinal));
+        return (mount, Assert.Single(Items(pod["volumes"]), v => Str(v["name"]) == Str(mount["name"])));
     }
 
     private static IEnumerable<JsonObject> OfKind(string kind) => Manifests.Where(m => Str(m["kind"]) == kind);

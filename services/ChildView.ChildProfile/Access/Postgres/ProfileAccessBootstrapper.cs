@@ -1,12 +1,15 @@
+using ChildView.ChildProfile.Children.Postgres;
 using ChildView.ChildProfile.Data;
 using ChildView.Contracts.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using ChildView.ServiceKit.Auditing;
+using Npgsql;
 
 namespace ChildView.ChildProfile.Access.Postgres;
 
 /// <summary>Applies the policy's roles, grants and row policies after migrations, before the service takes traffic.</summary>
-public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, ProfileReaderOptions reader, ILogger<ProfileAccessBootstrapper> logger) : IHostedService
+public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, ProfileReaderOptions reader, CallerProof proof, AuditAnchorFile anchors, ILogger<ProfileAccessBootstrapper> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +23,26 @@ public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, Profi
             await using var command = connection.CreateCommand();
             command.Transaction = transaction.GetDbTransaction();
             command.CommandText = statement;
+            if (statement.Contains("@key", StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new NpgsqlParameter("key", proof.Key));
+            }
+
             await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var keyed = await NameKeyBackfill.RunAsync(connection, transaction.GetDbTransaction(), cancellationToken);
+        if (keyed > 0)
+        {
+            logger.LogInformation("Search keys written for {Children} children's names", keyed);
+        }
+
+        await using (var identity = connection.CreateCommand())
+        {
+            // The anchor file is named after this database's name and identity: a recreated database starts afresh.
+            identity.Transaction = transaction.GetDbTransaction();
+            identity.CommandText = "SELECT current_database() || '-' || oid FROM pg_database WHERE datname = current_database()";
+            anchors.Locate((string)(await identity.ExecuteScalarAsync(cancellationToken))!);
         }
 
         await transaction.CommitAsync(cancellationToken);

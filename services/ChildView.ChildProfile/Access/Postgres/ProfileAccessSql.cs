@@ -25,6 +25,12 @@ public static class ProfileAccessSql
         ["flags"] = [],
     };
 
+    /// <summary>Search keys granted with the summary field they are derived from, though never selected for display.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> SearchKeyColumns = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["names"] = ["given_name_folded", "family_name_folded"],
+    };
+
     private static readonly string[] ProtectedTables =
         [
             "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
@@ -59,7 +65,7 @@ public static class ProfileAccessSql
             """);
         // Set-returning functions of an earlier policy generation; the policies using them are gone.
         sql.Add("DROP FUNCTION IF EXISTS cv_caseload_children(), cv_team_children(), cv_break_glass_children()");
-        sql.AddRange(RelationshipViews(policy.Roles.Select(DbRole)));
+        sql.AddRange(RelationshipViews([.. policy.Roles.Select(DbRole)]));
         foreach (var role in policy.Roles)
         {
             sql.AddRange(RoleStatements(policy, role));
@@ -67,7 +73,7 @@ public static class ProfileAccessSql
         }
 
         sql.AddRange(Families.Postgres.FamilyAccessSql.Statements(policy, policy.Roles.Select(DbRole)));
-        sql.AddRange(Audit.Postgres.AuditSql.Statements(policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
+        sql.AddRange(Audit.Postgres.AuditSql.Statements("CURRENT_USER", policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
         return sql;
     }
 
@@ -82,6 +88,7 @@ public static class ProfileAccessSql
             {
                 case Relationship.Any:
                     columns.AddRange(SummaryColumns[field.Name]);
+                    columns.AddRange(SearchKeyColumns.GetValueOrDefault(field.Name, []));
                     break;
                 case Relationship.None:
                     break;
@@ -157,27 +164,31 @@ public static class ProfileAccessSql
     private static string Related(string view) => $"EXISTS (SELECT 1 FROM {view} r WHERE r.child_id = service_records.child_id)";
 
     /// <summary>
-    /// The caller's relationships, read from the transaction's settings. The views run with their
+    /// The caller's relationships, as <see cref="CallerProof"/> states them. The views run with their
     /// owner's rights (security barriers, so no caller-supplied function sees rows first): job roles
     /// may ask "is this child mine or my team's" without reading anyone else's allocations.
     /// </summary>
-    private static IEnumerable<string> RelationshipViews(IEnumerable<string> jobRoles)
+    private static IEnumerable<string> RelationshipViews(IReadOnlyList<string> jobRoles)
     {
-        yield return "CREATE OR REPLACE FUNCTION cv_user_name() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.user_name', true), '') $$";
-        yield return "CREATE OR REPLACE FUNCTION cv_teams() RETURNS text[] LANGUAGE sql STABLE AS $$ SELECT coalesce(string_to_array(nullif(current_setting('app.teams', true), ''), ','), '{}') $$";
+        foreach (var statement in CallerProofSql.Statements())
+        {
+            yield return statement;
+        }
+
         yield return """
             CREATE OR REPLACE VIEW cv_caseload_allocations WITH (security_barrier) AS
-            SELECT child_id FROM allocations WHERE active AND worker_user_name = cv_user_name()
+            SELECT child_id FROM allocations WHERE active AND worker_user_name = (SELECT cv_user_name())
             """;
         yield return """
             CREATE OR REPLACE VIEW cv_team_allocations WITH (security_barrier) AS
-            SELECT child_id FROM allocations WHERE active AND (team = ANY(cv_teams()) OR worker_user_name = cv_user_name())
+            SELECT child_id FROM allocations WHERE active AND (team = ANY((SELECT cv_teams())::text[]) OR worker_user_name = (SELECT cv_user_name()))
             """;
         yield return """
             CREATE OR REPLACE VIEW cv_live_break_glass WITH (security_barrier) AS
-            SELECT child_id FROM break_glass_grants WHERE user_name = cv_user_name() AND expires_at > now()
+            SELECT child_id FROM break_glass_grants WHERE user_name = (SELECT cv_user_name()) AND expires_at > now()
             """;
         var roles = string.Join(", ", jobRoles);
+        yield return CallerProofSql.GrantCheck(jobRoles);
         yield return $"REVOKE ALL ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass FROM PUBLIC";
         yield return $"GRANT SELECT ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass TO {roles}";
     }

@@ -6,9 +6,9 @@ namespace ChildView.ChildProfile.Access.Postgres;
 /// <summary>
 /// Every profile read runs here: one transaction on the read login, which takes the caller's job
 /// role (SET LOCAL ROLE, so it cannot leak to the pooled connection's next user) and states who the
-/// caller is for the row policies. The login alone can read nothing.
+/// caller is for the row policies, signed (<see cref="CallerProof"/>). The login alone can read nothing.
 /// </summary>
-public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource)
+public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource, CallerProof proof)
 {
     public async Task<T> RunAsync<T>(ProfileCaller caller, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -20,15 +20,7 @@ public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource)
 
         await using var connection = await readerDataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var become = new NpgsqlCommand(
-            $"SET LOCAL ROLE {ProfileAccessSql.DbRole(caller.Role)}; SELECT set_config('app.user_name', @user, true), set_config('app.teams', @teams, true)",
-            connection,
-            transaction))
-        {
-            become.Parameters.AddWithValue("user", caller.UserName);
-            become.Parameters.AddWithValue("teams", string.Join(',', caller.Teams.Select(t => t.Trim().ToLowerInvariant())));
-            await become.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await proof.StateAsync(connection, transaction, caller, cancellationToken);
 
         var result = await read(connection);
         await transaction.CommitAsync(cancellationToken);

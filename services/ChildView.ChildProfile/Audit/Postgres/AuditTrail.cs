@@ -4,7 +4,11 @@ using Npgsql;
 namespace ChildView.ChildProfile.Audit.Postgres;
 
 /// <summary>What one access was: recorded as the caller, inside the same transaction as the read it describes.</summary>
-public sealed record AuditEntry(string Action, Guid? ChildId, IEnumerable<string> Sections, string Outcome, string? Purpose, string? ClientAddress);
+public sealed record AuditEntry(string Action, Guid? ChildId, IEnumerable<string> Sections, string Outcome, string? Purpose, string? ClientAddress)
+{
+    /// <summary>Every child a search or list returned, so "who accessed this child" finds it.</summary>
+    public IReadOnlyList<Guid> ChildrenReturned { get; init; } = [];
+}
 
 public static class AuditTrail
 {
@@ -16,6 +20,7 @@ public static class AuditTrail
         insert.Parameters.AddWithValue("role", caller.Role);
         insert.Parameters.AddWithValue("teams", string.Join(',', caller.Teams));
         insert.Parameters.AddWithValue("child", (object?)entry.ChildId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("children", entry.ChildrenReturned.ToArray());
         insert.Parameters.AddWithValue("action", entry.Action);
         insert.Parameters.AddWithValue("sections", string.Join(',', entry.Sections));
         insert.Parameters.AddWithValue("purpose", (object?)entry.Purpose ?? DBNull.Value);

@@ -83,14 +83,16 @@ public static class ProfileQueries
             Filter("id IN (SELECT child_id FROM child_identifiers WHERE kind = 'nhs' AND value = @nhs)", "nhs", nhs);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.FamilyName))
+        // Names are matched on their search keys (NameFolding), written with the name; a key holds only
+        // letters and digits, so it can never carry a LIKE wildcard.
+        if (request.FamilyNameKey is { } family)
         {
-            Filter("lower(family_name) = lower(@family)", "family", request.FamilyName.Trim());
+            Filter("family_name_folded = @family", "family", family);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.GivenName))
+        if (request.GivenNameKey is { } given)
         {
-            Filter("lower(given_name) LIKE lower(@given) || '%'", "given", request.GivenName.Trim().Replace("%", "", StringComparison.Ordinal));
+            Filter("given_name_folded LIKE @given || '%'", "given", given);
         }
 
         if (request.DateOfBirth is { } dateOfBirth)

@@ -165,15 +165,17 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
+                    b.PrimitiveCollection<Guid[]>("ChildIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("child_ids")
+                        .HasDefaultValueSql("'{}'::uuid[]");
+
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
-
-                    b.Property<byte[]>("Hash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("hash");
 
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
@@ -184,11 +186,6 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("outcome");
-
-                    b.Property<byte[]>("PrevHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("prev_hash");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(1000)
@@ -221,6 +218,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
 
                     b.HasKey("Seq")
                         .HasName("pk_audit_events");
+
+                    b.HasIndex("ChildIds")
+                        .HasDatabaseName("ix_audit_events_child_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ChildIds"), "gin");
 
                     b.HasIndex("ChildId", "Seq")
                         .HasDatabaseName("ix_audit_events_child_id_seq");
@@ -257,11 +259,21 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("family_name");
 
+                    b.Property<string>("FamilyNameFolded")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("family_name_folded");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
+
+                    b.Property<string>("GivenNameFolded")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_name_folded");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid")
@@ -307,6 +319,11 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
 
                     b.HasIndex("FamilyName", "GivenName")
                         .HasDatabaseName("ix_children_family_name_given_name");
+
+                    b.HasIndex("FamilyNameFolded", "GivenNameFolded")
+                        .HasDatabaseName("ix_children_family_name_folded_given_name_folded");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyNameFolded", "GivenNameFolded"), new[] { "text_pattern_ops", "text_pattern_ops" });
 
                     b.ToTable("children", (string)null);
                 });
