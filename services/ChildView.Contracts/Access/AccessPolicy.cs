@@ -105,6 +105,9 @@ public sealed class AccessPolicy
     /// </summary>
     public PolicySection Family { get; }
 
+    /// <summary>Roles that see only the children allocated within their scope in a service's own API (from the services block).</summary>
+    public IReadOnlySet<string> TeamScopedRoles(string service) => Services.TeamScopedRoles(service);
+
     /// <summary>Who may allocate cases, and to whom, in each service that records allocations.</summary>
     public AllocationPolicy Allocation { get; }
 

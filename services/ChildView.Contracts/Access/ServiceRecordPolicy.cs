@@ -90,6 +90,12 @@ public sealed class ServiceRecordPolicy
             ? roles.Select(role => rules.Read.GetValueOrDefault(role, Relationship.None)).DefaultIfEmpty(Relationship.None).Max()
             : Relationship.None;
 
+    /// <summary>Roles the service scopes to allocations (a team or caseload rule on any of its record types).</summary>
+    public IReadOnlySet<string> TeamScopedRoles(string service) => _records
+        .Where(r => r.Key.Service == service)
+        .SelectMany(r => r.Value.Read.Where(rule => rule.Value is Relationship.Team or Relationship.Caseload).Select(rule => rule.Key))
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether any of <paramref name="roles"/> may take <paramref name="action"/> (reads are <see cref="Read"/>'s).</summary>
     public bool MayChange(IEnumerable<string> roles, string service, string recordType, RecordAction action) =>
         _records.TryGetValue((service, recordType), out var rules)

@@ -1,5 +1,5 @@
 using ChildView.Contracts.IntegrationEvents;
-using ChildView.ServiceKit.Text;
+using ChildView.Contracts.Names;
 
 namespace ChildView.ServiceKit.Children;
 

@@ -43,10 +43,31 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
             {
                 result = RecordProblems.AlreadyClosed();
             }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                await AuditFailureAsync(http, services, caller, action, request, failure);
+                throw;
+            }
         }
 
         await AuditAsync(http, services, caller, action, request, StatusOf(result));
         return result;
+    }
+
+    /// <summary>
+    /// A request that failed is audited as 500 before the exception handler answers; if the database that
+    /// failed refuses the audit row too, the original failure is what is thrown (and logged).
+    /// </summary>
+    private async Task AuditFailureAsync(HttpContext http, IServiceProvider services, ServiceCaller caller, RecordAction action, RecordRequest request, Exception failure)
+    {
+        try
+        {
+            await AuditAsync(http, services, caller, action, request, StatusCodes.Status500InternalServerError);
+        }
+        catch (Exception auditFailure)
+        {
+            throw new AggregateException("The request failed and so did its audit row.", failure, auditFailure);
+        }
     }
 
     private static IResult? Precondition(HttpContext http, RecordAction action)

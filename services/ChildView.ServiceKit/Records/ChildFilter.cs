@@ -1,6 +1,6 @@
 using ChildView.Contracts.Identifiers;
+using ChildView.Contracts.Names;
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Text;
 
 namespace ChildView.ServiceKit.Records;
 
@@ -41,12 +41,12 @@ public static class ChildFilters
             records = records.Where(r => r.Child.NhsNumber == nhsNumber);
         }
 
-        if (NameFolding.Fold(filter.FamilyName) is { Length: > 0 } familyName)
+        if (!string.IsNullOrWhiteSpace(filter.FamilyName) && NameFolding.Fold(filter.FamilyName) is { Length: > 0 } familyName)
         {
             records = records.Where(r => r.Child.FamilyNameFolded == familyName);
         }
 
-        if (NameFolding.Fold(filter.GivenName) is { Length: > 0 } givenName)
+        if (!string.IsNullOrWhiteSpace(filter.GivenName) && NameFolding.Fold(filter.GivenName) is { Length: > 0 } givenName)
         {
             records = records.Where(r => r.Child.GivenNameFolded == givenName);
         }

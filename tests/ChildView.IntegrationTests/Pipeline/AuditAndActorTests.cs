@@ -58,6 +58,10 @@ public sealed class AuditAndActorTests(PlatformFixture platform)
         using var service = await _clients.ServiceAsync(ApiResources.Education);
         Assert.Equal(HttpStatusCode.BadRequest, (await service.GetAsync("/api/education/pupils?page=0")).StatusCode);
         await using var db = await platform.OpenDatabaseAsync("education");
+        await using (var count = new NpgsqlCommand("SELECT count(*) FROM audit_events WHERE actor = 'education-service' AND outcome = 400", db))
+        {
+            Assert.True((long)(await count.ExecuteScalarAsync())! > 0);
+        }
 
         foreach (var sql in new[] { "UPDATE audit_events SET actor = 'someone-else'", "DELETE FROM audit_events", "TRUNCATE audit_events" })
         {

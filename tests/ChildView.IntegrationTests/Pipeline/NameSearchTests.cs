@@ -24,9 +24,12 @@ public sealed class NameSearchTests(PlatformFixture platform)
         var child = TestIdentifiers.Child(familyName: stored);
         var id = await PipelineClients.CreateAsync(socialCare, "/api/socialcare/referrals", new { child, referralDate = "2026-10-01", referralSource = "2A" });
 
-        var listed = await socialCare.GetFromJsonAsync<JsonElement>($"/api/socialcare/referrals?familyName={Uri.EscapeDataString(typed)}&localId={PipelineClients.LocalIdOf(child)}");
+        async Task<IReadOnlyList<Guid>> ListedAsync(string familyName) =>
+            [.. (await socialCare.GetFromJsonAsync<JsonElement>($"/api/socialcare/referrals?familyName={Uri.EscapeDataString(familyName)}&localId={PipelineClients.LocalIdOf(child)}"))
+                .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
 
-        Assert.Contains(id, listed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal([id], await ListedAsync(typed));
+        Assert.Empty(await ListedAsync("Smith"));
     }
 
     [Fact]
