@@ -37,6 +37,9 @@ RABBIT_DIST_PORT="${CHILDVIEW_RABBIT_DIST_PORT:-25679}"
 RABBIT_NODENAME="${CHILDVIEW_RABBIT_NODENAME:-childview@localhost}"
 RABBIT_USER="guest" # built-in user; RabbitMQ only lets it in from loopback, which is all we use
 RABBIT_PASSWORD="guest"
+# One broker user per service, with the permissions in this file (generated from the contracts:
+# a unit test fails when it is out of step). Password: "<user>-dev" (development only).
+BROKER_PERMISSIONS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)/broker-permissions.tsv"
 
 PG_BIN=/usr/lib/postgresql/15/bin
 RABBIT_BIN=/usr/lib/rabbitmq/bin
@@ -410,6 +413,23 @@ rabbit_stop() {
   epmd_kill_if_unused
 }
 
+# Create or update each service's broker user and its permissions on the default virtual host.
+# Idempotent (PUTs through the management API); no tags, so the users cannot use the management UI.
+rabbit_ensure_users() {
+  local user configure write read
+  while IFS=$'\t' read -r user configure write read; do
+    [[ -z "$user" || "$user" == \#* ]] && continue
+    mgmt_put "users/$user" "{\"password\":\"$user-dev\",\"tags\":\"\"}"
+    # (JSON needs each regex backslash doubled)
+    mgmt_put "permissions/%2F/$user" "$(printf '{"configure":"%s","write":"%s","read":"%s"}' "${configure//\\/\\\\}" "${write//\\/\\\\}" "${read//\\/\\\\}")"
+  done <"$BROKER_PERMISSIONS"
+}
+
+mgmt_put() {
+  curl -fsS -o /dev/null --max-time 5 -u "$RABBIT_USER:$RABBIT_PASSWORD" -X PUT -H 'content-type: application/json' \
+    --data "$2" "http://127.0.0.1:$RABBIT_MGMT_PORT/api/$1" || die "RabbitMQ management API refused PUT $1"
+}
+
 rabbit_status() {
   local pid
   if pid="$(rabbit_pid)"; then
@@ -430,6 +450,7 @@ cmd_start() {
   cmd_install
   pg_start
   rabbit_start
+  rabbit_ensure_users
 }
 
 cmd_stop() {
@@ -445,6 +466,12 @@ export CHILDVIEW_RABBIT_MGMT_PORT=$RABBIT_MGMT_PORT
 export 'ConnectionStrings__postgres=Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD'
 export 'ConnectionStrings__messaging=amqp://$RABBIT_USER:$RABBIT_PASSWORD@127.0.0.1:$AMQP_PORT/'
 EOF
+  local user
+  # Each service's own broker user, for the AppHost (ChildView:BrokerUsers:<service>).
+  while IFS=$'\t' read -r user _; do
+    [[ -z "$user" || "$user" == \#* ]] && continue
+    echo "export 'ChildView__BrokerUsers__$user=amqp://$user:$user-dev@127.0.0.1:$AMQP_PORT/'"
+  done <"$BROKER_PERMISSIONS"
 }
 
 usage() {
@@ -469,7 +496,7 @@ case "${1:-}" in
   install) cmd_install ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
-  rabbit-start) cmd_install && rabbit_start ;;
+  rabbit-start) cmd_install && rabbit_start && rabbit_ensure_users ;;
   rabbit-stop) rabbit_stop ;;
   pg-start) cmd_install && pg_start ;;
   pg-stop) pg_stop ;;

@@ -6,13 +6,15 @@ namespace ChildView.AppHost;
 /// <summary>
 /// PostgreSQL and RabbitMQ as Aspire resources. With a healthy container runtime they are Aspire
 /// containers; without one (the project's own machines) they are connection strings to the servers
-/// started by <c>scripts/infra.sh</c>, given as ConnectionStrings:postgres and ConnectionStrings:messaging.
+/// started by <c>scripts/infra.sh</c>, given as ConnectionStrings:postgres and, per service, its own broker
+/// user's address as ChildView:BrokerUsers:{service} (<c>scripts/infra.sh env</c>).
 /// </summary>
 public sealed class Infrastructure
 {
     private readonly IDistributedApplicationBuilder _builder;
     private readonly IResourceBuilder<PostgresServerResource>? _postgresContainer;
     private readonly string? _postgresServer;
+    private readonly IResourceBuilder<RabbitMQServerResource>? _brokerContainer;
 
     private Infrastructure(IDistributedApplicationBuilder builder, bool useContainers)
     {
@@ -20,17 +22,30 @@ public sealed class Infrastructure
         if (useContainers)
         {
             _postgresContainer = builder.AddPostgres("postgres").WithDataVolume();
-            Broker = builder.AddRabbitMQ("messaging").WithManagementPlugin();
+            _brokerContainer = builder.AddRabbitMQ("messaging").WithManagementPlugin();
         }
         else
         {
             _postgresServer = builder.Configuration.GetConnectionString("postgres")
                 ?? throw new InvalidOperationException("No container runtime, and ConnectionStrings:postgres is not set: start the servers with `make run` or scripts/infra.sh.");
-            Broker = builder.AddConnectionString("messaging");
         }
     }
 
-    public IResourceBuilder<IResourceWithConnectionString> Broker { get; }
+    /// <summary>
+    /// The broker as <paramref name="service"/>'s own user. The profile trusts an event only from its owner's
+    /// user, so one user shared by every service cannot work: the RabbitMQ container (one user) is refused.
+    /// </summary>
+    public IResourceBuilder<IResourceWithConnectionString> Broker(string service)
+    {
+        if (_brokerContainer is not null)
+        {
+            throw new NotSupportedException("Per-service broker users are created by scripts/infra.sh, not in the RabbitMQ container: run with ChildView:UseContainers=false (`make run`).");
+        }
+
+        var address = _builder.Configuration[$"ChildView:BrokerUsers:{service}"]
+            ?? throw new InvalidOperationException($"ChildView:BrokerUsers:{service} is not set: start the servers with `make run` or use `eval \"$(scripts/infra.sh env)\"`.");
+        return _builder.AddConnectionString($"messaging-{service}", ReferenceExpression.Create($"{address}"));
+    }
 
     public static Infrastructure Add(IDistributedApplicationBuilder builder) =>
         new(builder, builder.Configuration.GetValue<bool?>("ChildView:UseContainers") ?? ContainerRuntimeIsHealthy());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.Messaging.Publishers;
 using ChildView.SyntheticCounty;
 using ChildView.Testing;
 using MassTransit;
@@ -115,7 +116,13 @@ public sealed class AggregatorBenchmark(BenchOptions options) : IBenchmark
 
     private static async Task<(double PerSecond, long Matched, long Reviews)> ProfilePerSecondAsync(PlatformHost platform, IReadOnlyList<ReferralRecorded> events)
     {
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(platform.Infrastructure.BrokerAddress.Replace("amqp://", "rabbitmq://", StringComparison.Ordinal))));
+        // Referrals are social care's events: the profile applies them only from social care's broker user.
+        var socialCare = platform.Infrastructure.BrokerAddressFor(SourceSystems.SocialCare);
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(new Uri(socialCare.Replace("amqp://", "rabbitmq://", StringComparison.Ordinal)));
+            rabbit.StampPublisherIdentity(BrokerUser.Of(socialCare));
+        });
         await bus.StartAsync();
         try
         {

@@ -1,7 +1,9 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Messaging.Inbox;
 using ChildView.Messaging.Outbox;
 using ChildView.Messaging.Outbox.RecordSets;
 using ChildView.Messaging.Postgres;
+using ChildView.Messaging.Publishers;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,17 +44,42 @@ public static class MessagingServiceCollectionExtensions
 
         var brokerAddress = builder.Configuration.GetConnectionString(BrokerConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{BrokerConnectionName}' (RabbitMQ) is not configured.");
+        var brokerUser = BrokerUser.Of(brokerAddress);
+        var trusted = services.AddOptions<TrustedPublishers>().BindConfiguration(TrustedPublishers.Section);
+        if (addConsumers is not null)
+        {
+            // A consumer that does not know every source's broker user would refuse that source's events one by one; refuse to start instead.
+            trusted.Validate(t => t.IsComplete(), $"{TrustedPublishers.Section}:Publishers must name a distinct broker user for each of: {string.Join(", ", SourceSystems.All)}.").ValidateOnStart();
+        }
+
+        services.AddScoped(typeof(TrustedPublisherFilter<>));
 
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Nobody consumes Fault<T>, and publishing them would need write access to exchanges beyond the service's own.
+                endpoint.PublishFaults = false;
+                // Failed and unconsumed messages were published by other broker users: move them without their user_id.
+                endpoint.ConfigureError(error => error.UseFilter(new ForeignMessageErrorFilter()));
+                endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new ForeignMessageSkippedFilter()));
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(brokerAddress), host => host.PublisherConfirmation = true);
+                rabbit.StampPublisherIdentity(brokerUser);
+                // Events go to their own type's exchange only: an exchange shared by every event type would need every publisher's write access.
+                rabbit.Publish<IIntegrationEvent>(topology => topology.Exclude = true);
 
-                // Bounded: after the last attempt MassTransit moves the message to <queue>_error.
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
+                // Bounded: after the last attempt MassTransit moves the message to <queue>_error. An untrusted publisher goes there at once.
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300));
+                    retry.Ignore<UntrustedPublisherException>();
+                });
+                rabbit.UseConsumeFilter(typeof(TrustedPublisherFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

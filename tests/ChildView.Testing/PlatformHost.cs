@@ -3,7 +3,9 @@ using ChildView.ChildProfile;
 using ChildView.EarlyYears;
 using ChildView.Education;
 using ChildView.Gateway;
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Identity;
+using ChildView.Messaging.Publishers;
 using ChildView.SocialCare;
 using ChildView.YouthOffending;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +48,10 @@ public class PlatformHost : IAsyncDisposable
     {
         Rabbit = new RabbitAdmin(Infrastructure.RabbitManagementPort);
         await Rabbit.CreateVirtualHostAsync(Infrastructure.VirtualHost);
+        foreach (var permission in BrokerPermissions.All)
+        {
+            await Rabbit.CreateUserAsync(Infrastructure.BrokerUser(permission.Service), Infrastructure.BrokerPassword, Infrastructure.VirtualHost, permission);
+        }
 
         var identityPort = FreePort.Next();
         var identityUrl = $"http://127.0.0.1:{identityPort}";
@@ -58,10 +64,11 @@ public class PlatformHost : IAsyncDisposable
             ["Identity:SeedDemoUsers"] = "true",
         }));
 
+        // Each service logs in to the broker as its own user (named like its database).
         Dictionary<string, string> ServiceSettings(string database) => new()
         {
             [$"ConnectionStrings:{database}"] = Infrastructure.Database(database.Replace("db", "", StringComparison.Ordinal)),
-            ["ConnectionStrings:messaging"] = Infrastructure.BrokerAddress,
+            ["ConnectionStrings:messaging"] = Infrastructure.BrokerAddressFor(database.Replace("db", "", StringComparison.Ordinal)),
             ["Identity:Url"] = identityUrl,
         };
 
@@ -77,6 +84,11 @@ public class PlatformHost : IAsyncDisposable
         YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), AllocatingServiceSettings(YouthOffendingApi.DatabaseName, "youthoffending-service")));
         EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
         _profileSettings = ServiceSettings(ChildProfileApi.DatabaseName);
+        foreach (var source in SourceSystems.All)
+        {
+            _profileSettings[$"{TrustedPublishers.Section}:Publishers:{source}"] = Infrastructure.BrokerUser(source);
+        }
+
         Profile = Start(new ServiceHost<ChildProfileMarker>(FreePort.Next(), _profileSettings));
 
         Gateway = Start(new ServiceHost<GatewayMarker>(FreePort.Next(), new Dictionary<string, string>
@@ -156,6 +168,11 @@ public class PlatformHost : IAsyncDisposable
 
         await DropDatabasesAsync();
         await Rabbit.DeleteVirtualHostAsync(Infrastructure.VirtualHost);
+        foreach (var permission in BrokerPermissions.All)
+        {
+            await Rabbit.DeleteUserAsync(Infrastructure.BrokerUser(permission.Service));
+        }
+
         Rabbit.Dispose();
         Directory.Delete(_keyDirectory, recursive: true);
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Serialization;
+using ChildView.Messaging.Publishers;
 
 namespace ChildView.Testing;
 
@@ -24,6 +25,17 @@ public sealed class RabbitAdmin : IDisposable
     }
 
     public async Task DeleteVirtualHostAsync(string vhost) => await _http.DeleteAsync($"vhosts/{Uri.EscapeDataString(vhost)}");
+
+    /// <summary>A user with no tags (no management access) and the given permissions on one virtual host only.</summary>
+    public async Task CreateUserAsync(string user, string password, string vhost, BrokerPermission permission)
+    {
+        (await _http.PutAsJsonAsync($"users/{Uri.EscapeDataString(user)}", new { password, tags = "" })).EnsureSuccessStatusCode();
+        (await _http.PutAsJsonAsync(
+            $"permissions/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(user)}",
+            new { configure = permission.Configure, write = permission.Write, read = permission.Read })).EnsureSuccessStatusCode();
+    }
+
+    public async Task DeleteUserAsync(string user) => await _http.DeleteAsync($"users/{Uri.EscapeDataString(user)}");
 
     public async Task<IReadOnlyList<QueueState>> QueuesAsync(string vhost)
     {

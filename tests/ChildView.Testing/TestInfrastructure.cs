@@ -26,7 +26,16 @@ public sealed class TestInfrastructure
 
     public string VirtualHost => $"childview-{RunId}";
 
+    /// <summary>The broker administrator's address (guest: every permission on the run's virtual host). No service uses it.</summary>
     public string BrokerAddress => $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{VirtualHost}";
+
+    /// <summary>One password for this run's broker users; they exist only while the run does.</summary>
+    public string BrokerPassword { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>A service's own broker user. Users are global in RabbitMQ, so each run names its own.</summary>
+    public string BrokerUser(string service) => $"{RunId}-{service}";
+
+    public string BrokerAddressFor(string service) => $"amqp://{BrokerUser(service)}:{BrokerPassword}@127.0.0.1:{AmqpPort}/{VirtualHost}";
 
     public string DatabaseName(string service) => $"cv_{RunId}_{service}";
 

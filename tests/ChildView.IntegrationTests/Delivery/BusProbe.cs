@@ -7,13 +7,23 @@ using Npgsql;
 
 namespace ChildView.IntegrationTests.Delivery;
 
-/// <summary>Publishes events straight onto the bus (as a misbehaving or replaying publisher would) and inspects the profile's state.</summary>
+/// <summary>
+/// Publishes events straight onto the bus (as a misbehaving or replaying publisher would) and inspects the profile's state.
+/// An event goes out on the bus of the service it names as its source, so with that service's broker user.
+/// </summary>
 internal sealed class BusProbe(PlatformFixture platform)
 {
-    private IBus Bus => platform.Education.Services.GetRequiredService<IBus>();
+    private IServiceProvider PublisherOf(string source) => source switch
+    {
+        SourceSystems.Education => platform.Education.Services,
+        SourceSystems.SocialCare => platform.SocialCare.Services,
+        SourceSystems.YouthOffending => platform.YouthOffending.Services,
+        SourceSystems.EarlyYears => platform.EarlyYears.Services,
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Not a source system."),
+    };
 
     public Task PublishAsync<T>(T message) where T : class, IIntegrationEvent =>
-        Bus.Publish(message, context => context.MessageId = message.EventId);
+        PublisherOf(message.Source).GetRequiredService<IBus>().Publish(message, context => context.MessageId = message.EventId);
 
     public static PupilRegistered Pupil(Guid pupilId, long version, string givenName, string? upn = null, string? localId = null, Guid? eventId = null) => new(
         eventId ?? Guid.NewGuid(), SourceSystems.Education, version, DateTimeOffset.UtcNow,
