@@ -42,7 +42,8 @@ public static class ProfilesApi
 
             var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
             var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
-            var composed = view.Compose(child, standing, records);
+            var services = view.Sees("servicesInvolved") ? (await ProfileQueries.ServicesInvolvedAsync(connection, [id], cancellationToken))[id] : null;
+            var composed = view.Compose(child, standing, records, services);
             if (view.Sees("flags"))
             {
                 composed = composed with { Flags = await ProfileFlags.OpenAsync(connection, id, cancellationToken) };
@@ -74,7 +75,7 @@ public static class ProfilesApi
         var response = await session.RunAsync(caller, async connection =>
         {
             var (page, total) = await ProfileQueries.SearchAsync(connection, request, view.Columns, cancellationToken);
-            var services = view.SeesRecords && view.Sees("servicesInvolved")
+            var services = view.Sees("servicesInvolved")
                 ? await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken)
                 : page.ToDictionary(c => c.Id, _ => new List<string>());
             var flags = view.Sees("flags") ? await ProfileFlags.OpenRuleIdsAsync(connection, [.. page.Select(c => c.Id)], cancellationToken) : null;
