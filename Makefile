@@ -6,9 +6,9 @@ SHELL := /bin/bash
 
 # Benchmarks run by `make bench`: each NAME here runs as `make bench-NAME`
 # (scripts/bench.sh NAME -> bench/ChildView.Bench).
-BENCHES ?= propagation county rls linkage indicators aggregator migration
+BENCHES ?= propagation county rls linkage indicators aggregator migration profile-read
 
-.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-indicators bench-aggregator bench-migration identity-model clean
+.PHONY: help infra-up infra-down infra-status infra-clean build run test bench bench-propagation bench-county bench-rls bench-linkage bench-indicators bench-aggregator bench-migration bench-profile-read identity-model clean
 
 help: ## list the targets
 	@echo "ChildView make targets:"
@@ -58,6 +58,9 @@ bench-aggregator: ## events/s the profile sustains while resolving identities vs
 
 bench-migration: ## legacy migration of a generated messy 1,000,000-row pupils extract (validate, COPY, merge, outbox) vs raw binary COPY of the same rows
 	@scripts/bench.sh migration
+
+bench-profile-read: ## profile point reads/s through the gateway (JWT, scope, row policies, audit) vs the same endpoint without row policies and audit, and 2 replicas vs 1; 8 connections
+	@scripts/bench.sh profile-read
 
 bench-%: ## any benchmark NAME: make bench-NAME
 	@scripts/bench.sh $*

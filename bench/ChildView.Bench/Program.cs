@@ -12,12 +12,13 @@ IBenchmark? benchmark = name switch
     "aggregator" => new AggregatorBenchmark(args.Contains("--children") ? options : options with { Children = 4000 }),
     "indicators" => new IndicatorBenchmark(options),
     "migration" => new MigrationBenchmark(options.Records),
+    "profile-read" => new ChildView.Bench.ProfileRead.ProfileReadBenchmark(),
     _ => null,
 };
 
 if (benchmark is null)
 {
-    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators|aggregator|migration> [--writes N] [--children N] [--records N]");
+    Console.Error.WriteLine("usage: ChildView.Bench <propagation|county|rls|linkage|indicators|aggregator|migration|profile-read> [--writes N] [--children N] [--records N]");
     return 2;
 }
 

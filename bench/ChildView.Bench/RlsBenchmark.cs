@@ -19,8 +19,9 @@ namespace ChildView.Bench;
 /// 1,000,000 children, ~1.6 records each, allocations for 5 % of them to 300 workers in 20 teams and a
 /// few break-glass grants (binary COPY), then times the real point read (child row + records) as a
 /// social worker with a team relationship, through ProfileReadSession, against the same queries as
-/// the table owner (RLS bypassed) in the same transaction shape; and a list query (services involved
-/// for a page of 200 children) both ways. The database is dropped at the end.
+/// the table owner (RLS bypassed) in the same transaction shape; and two list queries for a page of 200
+/// children both ways: services involved (which follow their own rule, so no row policy is on the path)
+/// and the page's records (the row policies' set-based cost). The database is dropped at the end.
 /// </summary>
 public sealed class RlsBenchmark(int children) : IBenchmark
 {
@@ -191,7 +192,7 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         Log($"point reads: {PointReads} x 2 in {clock.Elapsed.TotalSeconds:0.0} s; rows seen with RLS {rlsRows}, as owner {ownerRows} (child rows + records)");
 
 
-        // ---- list: services involved for a page of 200 children (a search page), the real query ----
+        // ---- lists for a page of 200 children (a search page) ----
         clock.Restart();
         Guid[] Page(ProfileCaller caller)
         {
@@ -206,47 +207,53 @@ public sealed class RlsBenchmark(int children) : IBenchmark
             return [.. ids];
         }
 
-        async Task<double> ListRls(ProfileCaller caller, Guid[] ids)
+        async Task<double> Timed(Func<Task> read)
         {
             var started = Stopwatch.GetTimestamp();
-            await session.RunAsync(caller, connection => ProfileQueries.ServicesInvolvedAsync(connection, ids, CancellationToken.None), CancellationToken.None);
+            await read();
             return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         }
 
-        async Task<double> ListOwner(ProfileCaller caller, Guid[] ids)
+        // One list query for a page, with row policies and as the owner, interleaved.
+        async Task<(List<double> Rls, List<double> Owner)> CompareLists(Func<NpgsqlConnection, Guid[], Task<int>> query)
         {
-            var started = Stopwatch.GetTimestamp();
-            await AsOwnerAsync(ownerSource, caller, connection => ProfileQueries.ServicesInvolvedAsync(connection, ids, CancellationToken.None));
-            return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-
-        for (var i = 0; i < ListWarmUp; i++)
-        {
-            var (caller, _) = Pick();
-            var ids = Page(caller);
-            await ListRls(caller, ids);
-            await ListOwner(caller, ids);
-        }
-
-        var listRls = new List<double>(ListReads);
-        var listOwner = new List<double>(ListReads);
-        for (var i = 0; i < ListReads; i++)
-        {
-            var (caller, _) = Pick();
-            var ids = Page(caller);
-            if (i % 2 == 0)
+            Task<double> Rls(ProfileCaller caller, Guid[] ids) => Timed(() => session.RunAsync(caller, connection => query(connection, ids), CancellationToken.None));
+            Task<double> Owner(ProfileCaller caller, Guid[] ids) => Timed(() => AsOwnerAsync(ownerSource, caller, connection => query(connection, ids)));
+            for (var i = 0; i < ListWarmUp; i++)
             {
-                listRls.Add(await ListRls(caller, ids));
-                listOwner.Add(await ListOwner(caller, ids));
+                var (caller, _) = Pick();
+                var ids = Page(caller);
+                await Rls(caller, ids);
+                await Owner(caller, ids);
             }
-            else
+
+            var withRls = new List<double>(ListReads);
+            var asOwner = new List<double>(ListReads);
+            for (var i = 0; i < ListReads; i++)
             {
-                listOwner.Add(await ListOwner(caller, ids));
-                listRls.Add(await ListRls(caller, ids));
+                var (caller, _) = Pick();
+                var ids = Page(caller);
+                if (i % 2 == 0)
+                {
+                    withRls.Add(await Rls(caller, ids));
+                    asOwner.Add(await Owner(caller, ids));
+                }
+                else
+                {
+                    asOwner.Add(await Owner(caller, ids));
+                    withRls.Add(await Rls(caller, ids));
+                }
             }
+
+            return (withRls, asOwner);
         }
 
-        Log($"list reads: {ListReads} x 2 in {clock.Elapsed.TotalSeconds:0.0} s");
+        // Services involved follow their own rule (a view on the owner's rights), so the row policies are not on this path.
+        var (listRls, listOwner) = await CompareLists(async (connection, ids) => (await ProfileQueries.ServicesInvolvedAsync(connection, ids, CancellationToken.None)).Count);
+        // The records of a page of children: the row policies' list cost (family chronology, worklist evidence).
+        var (pageRls, pageOwner) = await CompareLists(RecordsPageAsync);
+
+        Log($"list reads: {ListReads} x 2 x 2 queries in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var sample = Pick();
         await ExplainAsync(session, ownerSource, sample, Page(sample.Caller));
@@ -255,12 +262,30 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         var pointOwner = Percentiles.Of(ownerTimes, 50);
         var list = Percentiles.Of(listRls, 50);
         var listNoRls = Percentiles.Of(listOwner, 50);
+        var recordsPage = Percentiles.Of(pageRls, 50);
+        var recordsPageNoRls = Percentiles.Of(pageOwner, 50);
         Log($"point p95: rls {Ms(Percentiles.Of(rlsTimes, 95))} ms, owner {Ms(Percentiles.Of(ownerTimes, 95))} ms; list p95: rls {Ms(Percentiles.Of(listRls, 95))} ms, owner {Ms(Percentiles.Of(listOwner, 95))} ms");
         Log($"total (until the drop) {total.Elapsed.TotalSeconds:0.0} s");
         return string.Create(CultureInfo.InvariantCulture,
             $"rls children={children} records={records} allocations={data.Allocations.Count} load_s={loadSeconds:0.0} analyze_s={analyzeSeconds:0.0} " +
             $"point_ms={Ms(point)} point_p95_ms={Ms(Percentiles.Of(rlsTimes, 95))} point_no_rls_ms={Ms(pointOwner)} point_no_rls_p95_ms={Ms(Percentiles.Of(ownerTimes, 95))} " +
-            $"point_overhead_ms={Ms(point - pointOwner)} list_ms={Ms(list)} list_no_rls_ms={Ms(listNoRls)} list_ratio={list / listNoRls:0.00}");
+            $"point_overhead_ms={Ms(point - pointOwner)} list_ms={Ms(list)} list_no_rls_ms={Ms(listNoRls)} list_ratio={list / listNoRls:0.00} " +
+            $"records_page_ms={Ms(recordsPage)} records_page_no_rls_ms={Ms(recordsPageNoRls)} records_page_ratio={recordsPage / recordsPageNoRls:0.00}");
+    }
+
+    private static async Task<int> RecordsPageAsync(NpgsqlConnection connection, Guid[] ids)
+    {
+        await using var query = new NpgsqlCommand(
+            "SELECT child_id, record_type, record_id, summary FROM service_records WHERE child_id = ANY(@ids) AND state <> 'Deleted'", connection);
+        query.Parameters.AddWithValue("ids", ids);
+        var rows = 0;
+        await using var reader = await query.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows++;
+        }
+
+        return rows;
     }
 
     /// <summary>An unbelieved caller sees no related records, so the benchmark would time nothing: refuse to run.</summary>
@@ -310,7 +335,7 @@ public sealed class RlsBenchmark(int children) : IBenchmark
             WHERE child_id = @child AND state <> 'Deleted'
             ORDER BY occurred_on DESC NULLS LAST, source_system, record_id
             """;
-        const string list = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT DISTINCT child_id, source_system FROM service_records WHERE child_id = ANY(@ids) AND state <> 'Deleted' ORDER BY source_system";
+        const string list = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT child_id, record_type, record_id, summary FROM service_records WHERE child_id = ANY(@ids) AND state <> 'Deleted'";
         const string relationships = "SELECT (SELECT count(*) FROM cv_team_allocations), (SELECT count(*) FROM cv_caseload_allocations), (SELECT count(*) FROM cv_live_break_glass)";
 
         async Task<string> Run(NpgsqlConnection connection, string sql)
@@ -333,8 +358,8 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         Log("---- relationship set sizes (team, caseload, break-glass): " + await session.RunAsync(p.Caller, c => Run(c, relationships), CancellationToken.None));
         Log("---- EXPLAIN records query, with RLS (social worker):" + Environment.NewLine + await session.RunAsync(p.Caller, c => Run(c, records), CancellationToken.None));
         Log("---- EXPLAIN records query, owner (no RLS):" + Environment.NewLine + await AsOwnerAsync(ownerSource, p.Caller, c => Run(c, records)));
-        Log("---- EXPLAIN list query, with RLS (social worker):" + Environment.NewLine + await session.RunAsync(p.Caller, c => Run(c, list), CancellationToken.None));
-        Log("---- EXPLAIN list query, owner (no RLS):" + Environment.NewLine + await AsOwnerAsync(ownerSource, p.Caller, c => Run(c, list)));
+        Log("---- EXPLAIN records page query, with RLS (social worker):" + Environment.NewLine + await session.RunAsync(p.Caller, c => Run(c, list), CancellationToken.None));
+        Log("---- EXPLAIN records page query, owner (no RLS):" + Environment.NewLine + await AsOwnerAsync(ownerSource, p.Caller, c => Run(c, list)));
     }
 
     // ---------------------------------------------------------------- data

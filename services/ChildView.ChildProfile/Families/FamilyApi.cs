@@ -86,7 +86,7 @@ public static class FamilyApi
     private static async Task<Dictionary<Guid, ProfileSummary>> SummariesAsync(
         NpgsqlConnection connection, ProfileView profile, IReadOnlyList<Guid> children, CancellationToken cancellationToken)
     {
-        var services = profile.SeesRecords && profile.Sees("servicesInvolved")
+        var services = profile.Sees("servicesInvolved")
             ? await ProfileQueries.ServicesInvolvedAsync(connection, children, cancellationToken)
             : children.ToDictionary(c => c, _ => new List<string>());
         var summaries = new Dictionary<Guid, ProfileSummary>();

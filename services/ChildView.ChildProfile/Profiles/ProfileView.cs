@@ -23,7 +23,8 @@ public sealed class ProfileView(AccessPolicy policy, ProfileCaller caller)
         child.Id, Text(child, "given_name"), Text(child, "family_name"), Date(child, "date_of_birth"), Text(child, "postcode"),
         Sees("servicesInvolved") ? services : null);
 
-    public ProfileResponse Compose(ProfileQueries.ChildRow child, CallerStanding standing, IReadOnlyList<ProfileQueries.RecordRow> records)
+    /// <summary>The profile as the caller may see it; <paramref name="services"/> are every service involved, by its own rule, not only those whose records are visible.</summary>
+    public ProfileResponse Compose(ProfileQueries.ChildRow child, CallerStanding standing, IReadOnlyList<ProfileQueries.RecordRow> records, IReadOnlyList<string>? services = null)
     {
         var visible = records
             .Select(r => (Record: r, Place: policy.FieldOfRecordType(r.RecordType)))
@@ -41,7 +42,7 @@ public sealed class ProfileView(AccessPolicy policy, ProfileCaller caller)
         return new ProfileResponse(
             child.Id, Text(child, "given_name"), Text(child, "family_name"), Text(child, "sex"), Date(child, "date_of_birth"),
             Text(child, "upn"), Text(child, "nhs_number"), Text(child, "postcode"),
-            Sees("servicesInvolved") ? [.. visible.Select(r => r.Source).Distinct().Order(StringComparer.Ordinal)] : null,
+            Sees("servicesInvolved") ? services ?? [] : null,
             visible, restricted, policy.Version);
     }
 

@@ -33,22 +33,11 @@ public static class ProfilesApi
         var view = new ProfileView(AccessPolicy.Current, caller);
         var profile = await session.RunAsync(caller, async connection =>
         {
-            var child = await ProfileQueries.ChildAsync(connection, id, view.Columns, cancellationToken);
-            if (child is null)
-            {
-                await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, [], "not-found"), cancellationToken);
-                return null;
-            }
-
-            var standing = await ProfileQueries.StandingAsync(connection, id, cancellationToken);
-            var records = view.SeesRecords ? await ProfileQueries.RecordsAsync(connection, id, cancellationToken) : [];
-            var composed = view.Compose(child, standing, records);
-            if (view.Sees("flags"))
-            {
-                composed = composed with { Flags = await ProfileFlags.OpenAsync(connection, id, cancellationToken) };
-            }
-
-            await AuditTrail.AppendAsync(connection, caller, Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed"), cancellationToken);
+            var composed = await ProfileComposition.ReadAsync(connection, view, id, cancellationToken);
+            var entry = composed is null
+                ? Entry(http, AuditActions.Read, id, [], "not-found")
+                : Entry(http, AuditActions.Read, id, view.Disclosed(composed), "allowed");
+            await AuditTrail.AppendAsync(connection, caller, entry, cancellationToken);
             return composed;
         }, cancellationToken);
 
@@ -74,7 +63,7 @@ public static class ProfilesApi
         var response = await session.RunAsync(caller, async connection =>
         {
             var (page, total) = await ProfileQueries.SearchAsync(connection, request, view.Columns, cancellationToken);
-            var services = view.SeesRecords && view.Sees("servicesInvolved")
+            var services = view.Sees("servicesInvolved")
                 ? await ProfileQueries.ServicesInvolvedAsync(connection, [.. page.Select(c => c.Id)], cancellationToken)
                 : page.ToDictionary(c => c.Id, _ => new List<string>());
             var flags = view.Sees("flags") ? await ProfileFlags.OpenRuleIdsAsync(connection, [.. page.Select(c => c.Id)], cancellationToken) : null;

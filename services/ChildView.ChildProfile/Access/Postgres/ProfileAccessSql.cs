@@ -13,6 +13,9 @@ public static class ProfileAccessSql
     /// <summary>The application's read login: NOINHERIT, so it sees nothing until it takes a job role for one transaction.</summary>
     public const string ReaderLogin = "cv_profile_reader";
 
+    /// <summary>Child id and source of every live record, readable by the roles told which services are involved.</summary>
+    public const string ServicesInvolvedView = "cv_services_involved";
+
     private const long BootstrapLockKey = 0x4356_5052_4F46;
 
     /// <summary>Which columns of <c>children</c> each summary field is made of; <c>id</c> is always readable.</summary>
@@ -72,6 +75,7 @@ public static class ProfileAccessSql
             sql.AddRange(Indicators.Postgres.FlagAccessSql.RoleStatements(policy, role));
         }
 
+        sql.AddRange(ServicesInvolvedStatements(policy));
         sql.AddRange(Families.Postgres.FamilyAccessSql.Statements(policy, policy.Roles.Select(DbRole)));
         sql.AddRange(Audit.Postgres.AuditSql.Statements("CURRENT_USER", policy.Roles.Select(DbRole), policy.AuditReaders.Select(DbRole)));
         return sql;
@@ -191,6 +195,26 @@ public static class ProfileAccessSql
         yield return CallerProofSql.GrantCheck(jobRoles);
         yield return $"REVOKE ALL ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass FROM PUBLIC";
         yield return $"GRANT SELECT ON cv_caseload_allocations, cv_team_allocations, cv_live_break_glass TO {roles}";
+    }
+
+    /// <summary>
+    /// Which services hold a live record of a child, for the roles whose <c>summary.servicesInvolved</c>
+    /// rule is <c>any</c>. It follows that rule, not the records' own: the view runs with its owner's
+    /// rights, so the records' row policies do not hide a service the role may not read but may know of.
+    /// It shows the source of a record, never the record.
+    /// </summary>
+    private static IEnumerable<string> ServicesInvolvedStatements(AccessPolicy policy)
+    {
+        yield return $"""
+            CREATE OR REPLACE VIEW {ServicesInvolvedView} WITH (security_barrier) AS
+            SELECT child_id, source_system FROM service_records WHERE state <> 'Deleted'
+            """;
+        yield return $"REVOKE ALL ON {ServicesInvolvedView} FROM {string.Join(", ", policy.Roles.Select(DbRole).Append(ReaderLogin).Append("PUBLIC"))}";
+        var told = policy.Roles.Where(role => policy.Rule(role, "summary", "servicesInvolved") == Relationship.Any).Select(DbRole).ToList();
+        if (told.Count > 0)
+        {
+            yield return $"GRANT SELECT ON {ServicesInvolvedView} TO {string.Join(", ", told)}";
+        }
     }
 
     private static string CreateRoleIfMissing(string role, string options) =>

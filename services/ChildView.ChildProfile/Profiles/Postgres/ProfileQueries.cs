@@ -121,10 +121,11 @@ public static class ProfileQueries
         return (rows, total);
     }
 
+    /// <summary>Every service holding a live record of each child, whether or not the caller may read the records (summary.servicesInvolved).</summary>
     public static async Task<IReadOnlyDictionary<Guid, List<string>>> ServicesInvolvedAsync(NpgsqlConnection connection, IReadOnlyList<Guid> childIds, CancellationToken cancellationToken)
     {
         await using var query = new NpgsqlCommand(
-            "SELECT DISTINCT child_id, source_system FROM service_records WHERE child_id = ANY(@ids) AND state <> 'Deleted' ORDER BY source_system",
+            $"SELECT DISTINCT child_id, source_system FROM {ProfileAccessSql.ServicesInvolvedView} WHERE child_id = ANY(@ids) ORDER BY source_system",
             connection);
         query.Parameters.AddWithValue("ids", childIds.ToArray());
         var services = childIds.ToDictionary(id => id, _ => new List<string>());
