@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ChildView.ServiceDefaults.BadRequestExceptionHandler>();
+        builder.Services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ChildView.ServiceDefaults.QueryTextGuard>();
 
         // Unreadable bodies always raise BadHttpRequestException, so every environment answers them
         // the same way: a ProblemDetails naming the field (see BadRequestExceptionHandler).
