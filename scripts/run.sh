@@ -43,7 +43,7 @@ print_urls() {
  RabbitMQ mgmt      http://127.0.0.1:${CHILDVIEW_RABBIT_MGMT_PORT:-15679}  (guest / guest)
 
  Demo logins (password ChildView-Demo-1): sw.jones, sw.ahmed (social workers), tm.patel
- (team manager), ewo.smith (education welfare), sen.khan (SEN), yot.brown (YOT),
+ (team manager), ewo.smith (education welfare), sen.khan (SEN), yot.brown (YOT), ytm.green (YOT manager),
  ey.wilson (early years), mash.taylor (MASH), dpo.evans (DPO), admin.
  Service client for scripts: childview-ops / dev-secret-childview-ops.
 

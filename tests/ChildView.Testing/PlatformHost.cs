@@ -84,6 +84,9 @@ public class PlatformHost : IAsyncDisposable
         YouthOffending = Start(new ServiceHost<YouthOffendingMarker>(FreePort.Next(), AllocatingServiceSettings(YouthOffendingApi.DatabaseName, "youthoffending-service")));
         EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
         _profileSettings = ServiceSettings(ChildProfileApi.DatabaseName);
+
+        // A test run's audit anchors are as throwaway as its databases: never in the developer's .infra/.
+        _profileSettings["Audit:AnchorDirectory"] = Path.Combine(_keyDirectory, "audit-anchors");
         foreach (var source in SourceSystems.All)
         {
             _profileSettings[$"{TrustedPublishers.Section}:Publishers:{source}"] = Infrastructure.BrokerUser(source);
