@@ -11,8 +11,12 @@ namespace ChildView.IntegrationTests.Migration;
 /// The command killed outright (no cancellation, no clean-up) mid-run, then run again. Its thousands
 /// of migrated pupils go on a platform of its own, so their events never queue ahead of other tests'.
 /// </summary>
+[Collection(KilledProcessResumeTests.CollectionName)]
 public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatform platform) : IClassFixture<KilledProcessResumeTests.OwnPlatform>, IDisposable
 {
+    /// <summary>Its 60,000 migrated pupils are ingested by its own profile, alone, after the parallel collections.</summary>
+    public const string CollectionName = "killed-process";
+
     public sealed class OwnPlatform : PlatformHost, IAsyncLifetime
     {
         Task IAsyncLifetime.InitializeAsync() => StartAsync();
@@ -86,3 +90,6 @@ public sealed class KilledProcessResumeTests(KilledProcessResumeTests.OwnPlatfor
 
     public void Dispose() => _workspace.Dispose();
 }
+
+[CollectionDefinition(KilledProcessResumeTests.CollectionName, DisableParallelization = true)]
+public sealed class KilledProcessCollection;

@@ -10,7 +10,7 @@ using Npgsql;
 namespace ChildView.IntegrationTests.Migration;
 
 /// <summary>Loads legacy extracts into the real service databases of the hosted platform.</summary>
-[Collection(PlatformCollection.Name)]
+[Collection(MigrationCollection.Name)]
 public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
 {
     private readonly MigrationWorkspace _workspace = new();
