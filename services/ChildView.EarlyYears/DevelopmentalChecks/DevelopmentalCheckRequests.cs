@@ -43,5 +43,12 @@ public sealed record DevelopmentalCheckResponse(
         c.Id, c.Version, c.State, c.Child, c.CheckDate, c.Communication, c.GrossMotor, c.FineMotor, c.ProblemSolving, c.PersonalSocial, c.AllOnTrack, c.CreatedAt, c.UpdatedAt);
 }
 
-public sealed record DevelopmentalCheckListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, DateOnly? CheckedFrom, DateOnly? CheckedTo, int? Page, int? PageSize) : IChildListQuery;
+public sealed class DevelopmentalCheckListQuery : RecordListQuery
+{
+    public DateOnly? CheckedFrom { get; set; }
+
+    public DateOnly? CheckedTo { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "checkedFrom", CheckedFrom, "checkedTo", CheckedTo);
+}

@@ -57,5 +57,12 @@ public sealed record EarlyHelpEpisodeResponse(
         e.Id, e.Version, e.State, e.Child, e.AssessmentDate, e.ConsentDate, e.LeadPractitioner, e.LeadAgency, e.TafPlanDate, e.ClosureDate, e.ClosureOutcome, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record EarlyHelpEpisodeListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? LeadPractitioner, string? ClosureOutcome, int? Page, int? PageSize) : IChildListQuery;
+public sealed class EarlyHelpEpisodeListQuery : RecordListQuery
+{
+    public string? LeadPractitioner { get; set; }
+
+    public string? ClosureOutcome { get; set; }
+
+    public override ValidationErrors Validate() =>
+        base.Validate().OneOf("closureOutcome", ClosureOutcome, EarlyHelpOutcomes.All, required: false);
+}

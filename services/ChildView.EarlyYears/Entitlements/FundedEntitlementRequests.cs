@@ -83,5 +83,12 @@ public sealed record FundedEntitlementResponse(
         new(e.Id, e.Version, e.State, e.Child, e.EntitlementType, e.HoursPerWeek, e.Basis, e.EligibilityCode, e.StartDate, e.EndDate, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record FundedEntitlementListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? EntitlementType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+public sealed class FundedEntitlementListQuery : RecordListQuery
+{
+    public string? EntitlementType { get; set; }
+
+    public DateOnly? ActiveOn { get; set; }
+
+    public override ValidationErrors Validate() =>
+        base.Validate().OneOf("entitlementType", EntitlementType, EntitlementTypes.All, required: false);
+}

@@ -50,5 +50,9 @@ public sealed record SettingRegistrationResponse(
         new(r.Id, r.Version, r.State, r.Child, r.ProviderUrn, r.SettingName, r.StartDate, r.EndDate, r.CreatedAt, r.UpdatedAt);
 }
 
-public sealed record SettingRegistrationListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? ProviderUrn, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+public sealed class SettingRegistrationListQuery : RecordListQuery
+{
+    public string? ProviderUrn { get; set; }
+
+    public DateOnly? ActiveOn { get; set; }
+}

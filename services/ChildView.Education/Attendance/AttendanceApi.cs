@@ -3,10 +3,8 @@ using ChildView.Education.Common;
 using ChildView.Education.Data;
 using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Http;
-using ChildView.ServiceKit.Paging;
-using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
-using ChildView.ServiceKit.Pipeline;
+using ChildView.ServiceKit.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,13 +21,35 @@ public static class AttendanceApi
 {
     public static IEndpointRouteBuilder MapAttendanceApi(this IEndpointRouteBuilder app)
     {
-        var attendance = app.MapRecordGroup<AttendanceSummary>("/attendance", "attendance-summary", "Attendance");
-        attendance.MapPost("/sessions", RecordSessions).RequireAuthorization(ApiResources.Education.WriteScope!);
-        attendance.MapGet("/pupils/{pupilId:guid}/sessions", Sessions).RequireAuthorization(ApiResources.Education.ReadScope);
-        attendance.MapGet("/pupils/{pupilId:guid}/summaries", PupilSummaries).RequireAuthorization(ApiResources.Education.ReadScope);
-        attendance.MapGet("/summaries/{id:guid}", Get).RequireAuthorization(ApiResources.Education.ReadScope);
-        attendance.MapGet("/summaries", List).RequireAuthorization(ApiResources.Education.ReadScope);
-        app.MapPost("/admin/republish/attendance-summaries", Republish).WithTags("Administration").RequireAuthorization(ApiResources.Education.AdminScope!);
+        var summaries = app.MapRecords(new RecordApi<AttendanceSummary, AttendanceSummaryResponse>(
+                ApiResources.Education, "/attendance", "attendance-summary", "Attendance", AttendanceSummaryResponse.From, AttendanceEvents.Recorded, AttendanceEvents.Changed)
+            {
+                RecordsPath = "/summaries",
+                RepublishRoute = "/admin/republish/attendance-summaries",
+            })
+            .List<AttendanceSummaryListQuery>((summaries, query) =>
+            {
+                if (query.PupilId is { } pupilId)
+                {
+                    summaries = summaries.Where(s => s.PupilId == pupilId);
+                }
+
+                if (!string.IsNullOrWhiteSpace(query.AcademicYear))
+                {
+                    var academicYear = query.AcademicYear.Trim();
+                    summaries = summaries.Where(s => s.AcademicYear == academicYear);
+                }
+
+                if (query.Term is { } term)
+                {
+                    summaries = summaries.Where(s => s.Term == term);
+                }
+
+                return query.PersistentAbsence is { } persistent ? summaries.Where(s => s.PersistentAbsence == persistent) : summaries;
+            });
+        summaries.MapWrite("/sessions", RecordSessions);
+        summaries.MapRead("/pupils/{pupilId:guid}/sessions", Sessions);
+        summaries.MapRead("/pupils/{pupilId:guid}/summaries", PupilSummaries);
         return app;
     }
 
@@ -44,9 +64,9 @@ public static class AttendanceApi
         }
 
         var pupilId = request.PupilId!.Value;
-        if (await RecordEndpoints.PupilChildAsync(db, pupilId, cancellationToken) is not { } child)
+        if (await PupilRecordApi.PupilChildAsync(db, pupilId, cancellationToken) is not { } child)
         {
-            return RecordEndpoints.NoSuchPupil();
+            return PupilRecordApi.NoSuchPupil();
         }
 
         var marks = request.Sessions!.Select(m => m!).ToList();
@@ -163,45 +183,4 @@ public static class AttendanceApi
         var summaries = await db.AttendanceSummaries.AsNoTracking().Where(s => s.PupilId == pupilId).OrderBy(s => s.TermStart).ToListAsync(cancellationToken);
         return TypedResults.Ok(summaries.Select(AttendanceSummaryResponse.From).ToList());
     }
-
-    private static Task<Results<Ok<AttendanceSummaryResponse>, NotFound>> Get(Guid id, EducationDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
-        RecordEndpoints.GetAsync<AttendanceSummary, AttendanceSummaryResponse>(id, db, response, AttendanceSummaryResponse.From, cancellationToken);
-
-    private static async Task<Results<Ok<Paged<AttendanceSummaryResponse>>, ValidationProblem>> List(
-        [AsParameters] AttendanceSummaryListQuery query, EducationDbContext db, CancellationToken cancellationToken)
-    {
-        var errors = new ValidationErrors()
-            .ValidatePaging(query.Page, query.PageSize)
-            .OneOf("term", query.Term, SchoolTerms.All, required: false);
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var summaries = db.AttendanceSummaries.AsNoTracking();
-        if (query.PupilId is { } pupilId)
-        {
-            summaries = summaries.Where(s => s.PupilId == pupilId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.AcademicYear))
-        {
-            summaries = summaries.Where(s => s.AcademicYear == query.AcademicYear.Trim());
-        }
-
-        if (query.Term is { } term)
-        {
-            summaries = summaries.Where(s => s.Term == term);
-        }
-
-        if (query.PersistentAbsence is { } persistent)
-        {
-            summaries = summaries.Where(s => s.PersistentAbsence == persistent);
-        }
-
-        return TypedResults.Ok(await summaries.OrderBy(s => s.Id).ToPagedAsync(query.Page, query.PageSize, AttendanceSummaryResponse.From, cancellationToken));
-    }
-
-    private static Task<Accepted<RepublishResponse>> Republish(EducationDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RecordEndpoints.RepublishAsync<AttendanceSummary>(db, "attendance-summary", AttendanceEvents.Changed, clock, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -72,6 +73,18 @@ public sealed record RecordSessionsResponse(Guid PupilId, int SessionsRecorded, 
 
 public sealed record AttendanceSessionResponse(DateOnly Date, string Session, string Code, string Group);
 
-public sealed record AttendanceSummaryListQuery(Guid? PupilId, string? AcademicYear, string? Term, bool? PersistentAbsence, int? Page, int? PageSize);
+public sealed class AttendanceSummaryListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+
+    public string? AcademicYear { get; set; }
+
+    public string? Term { get; set; }
+
+    public bool? PersistentAbsence { get; set; }
+
+    public override ValidationErrors Validate() =>
+        base.Validate().OneOf("term", Term, SchoolTerms.All, required: false);
+}
 
 public sealed record AttendanceSessionQuery(DateOnly? From, DateOnly? To);

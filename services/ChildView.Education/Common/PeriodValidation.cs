@@ -42,9 +42,3 @@ public static class PeriodValidation
     public static ValidationErrors RequiredId(this ValidationErrors errors, string field, Guid? id) =>
         errors.When(id is null || id == Guid.Empty, field, "Required.");
 }
-
-/// <summary>The end of a record with a period: <c>POST /{id}/close</c>.</summary>
-public sealed record CloseRecordRequest(DateOnly? EndDate)
-{
-    public ValidationErrors Validate(DateOnly start, DateOnly today) => PeriodValidation.ValidateEnd(new ValidationErrors(), "endDate", EndDate, start, today);
-}

@@ -32,11 +32,18 @@ public sealed class EducationDbContext(DbContextOptions<EducationDbContext> opti
 
     public DbSet<PupilFamilyMember> PupilFamilyMembers => Set<PupilFamilyMember>();
 
+    /// <summary>
+    /// A UPN stays with one child for life, so it names at most one pupil that is not deleted (a closed
+    /// pupil keeps theirs); a deleted pupil, registered in error, frees it.
+    /// </summary>
+    public const string PupilUpnIndex = "ux_pupils_child_upn";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Pupil>(pupil =>
         {
             pupil.IsChildRecord();
+            pupil.OwnsOne(p => p.Child, child => child.HasIndex(c => c.Upn).IsUnique().HasDatabaseName(PupilUpnIndex).HasFilter("child_upn IS NOT NULL AND deleted_at IS NULL"));
             pupil.Property(p => p.FormerUpn).HasMaxLength(13);
             pupil.Property(p => p.UpnUnknownReason).HasMaxLength(3);
         });

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using System.Text.RegularExpressions;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
@@ -56,4 +57,9 @@ public sealed record EnrolmentResponse(
         new(e.Id, e.Version, e.State, e.PupilId, e.Child, e.Urn, e.Laestab, e.StartDate, e.EndDate, e.EnrolmentStatus, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record EnrolmentListQuery(Guid? PupilId, string? Urn, RecordState? State, int? Page, int? PageSize);
+public sealed class EnrolmentListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+
+    public string? Urn { get; set; }
+}

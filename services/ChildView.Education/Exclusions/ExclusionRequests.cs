@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -72,4 +73,11 @@ public sealed record ExclusionResponse(
         new(e.Id, e.Version, e.State, e.PupilId, e.Child, e.Category, e.Reason, e.StartDate, e.EndDate, e.Sessions, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record ExclusionListQuery(Guid? PupilId, string? Category, string? Reason, int? Page, int? PageSize);
+public sealed class ExclusionListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Reason { get; set; }
+}

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -61,7 +62,12 @@ public sealed record PupilFamilyMemberResponse(
         new(m.Id, m.Version, m.State, m.PupilId, m.Child, m.Relationship, m.GivenName, m.FamilyName, m.DateOfBirth, m.Address(), m.ParentalResponsibility, m.CreatedAt, m.UpdatedAt);
 }
 
-public sealed record PupilFamilyMemberListQuery(Guid? PupilId, string? Relationship, int? Page, int? PageSize);
+public sealed class PupilFamilyMemberListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+
+    public string? Relationship { get; set; }
+}
 
 public static class PupilFamilyMemberAddress
 {

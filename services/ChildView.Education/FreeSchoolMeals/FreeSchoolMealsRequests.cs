@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -19,4 +20,7 @@ public sealed record FreeSchoolMealsResponse(
         new(f.Id, f.Version, f.State, f.PupilId, f.Child, f.StartDate, f.EndDate, f.CreatedAt, f.UpdatedAt);
 }
 
-public sealed record FreeSchoolMealsListQuery(Guid? PupilId, RecordState? State, int? Page, int? PageSize);
+public sealed class FreeSchoolMealsListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+}

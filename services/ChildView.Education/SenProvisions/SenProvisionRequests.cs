@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -20,4 +21,9 @@ public sealed record SenProvisionResponse(
         new(s.Id, s.Version, s.State, s.PupilId, s.Child, s.Provision, s.StartDate, s.EndDate, s.CreatedAt, s.UpdatedAt);
 }
 
-public sealed record SenProvisionListQuery(Guid? PupilId, string? Provision, RecordState? State, int? Page, int? PageSize);
+public sealed class SenProvisionListQuery : RecordListQuery
+{
+    public Guid? PupilId { get; set; }
+
+    public string? Provision { get; set; }
+}

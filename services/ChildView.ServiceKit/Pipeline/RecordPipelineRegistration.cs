@@ -19,6 +19,8 @@ public static class RecordPipelineRegistration
     {
         builder.Services.AddSingleton(new RecordPipelineOptions(service));
         builder.Services.AddScoped<RecordRequest>();
+        builder.Services.AddScoped(services => services.GetRequiredService<TContext>() as RecordDbContext
+            ?? throw new InvalidOperationException($"{typeof(TContext).Name} must derive from {nameof(RecordDbContext)} to serve record endpoints."));
         builder.Services.AddScoped<IServiceAuditTrail, PostgresServiceAuditTrail<TContext>>();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {

@@ -1,47 +1,162 @@
+using ChildView.Contracts.Access;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Messaging.Outbox;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Http;
+using ChildView.ServiceKit.Paging;
+using ChildView.ServiceKit.Pipeline;
+using ChildView.ServiceKit.Republishing;
 using ChildView.ServiceKit.Validation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.ServiceKit.Records;
 
-/// <summary>The filters every list of child records accepts besides its own (state, page and size, and the feature's).</summary>
-public interface IChildListQuery : IChildFilter
-{
-    RecordState? State { get; }
-
-    int? Page { get; }
-
-    int? PageSize { get; }
-}
-
 /// <summary>
-/// The create, read and change plumbing every feature of this service shares, in the shape of the
-/// Education reference feature: one transaction for a change and its event, If-Match checked against
-/// the loaded version (412), and the new version back as the ETag. Local to this service; a
-/// candidate for ServiceKit once the other services settle on it.
+/// The endpoints of one record type, the same for every record of every service, mapped on the record
+/// pipeline's group (<see cref="RecordPipelineRegistration.MapRecordGroup{TRecord}"/>): GET one (ETag),
+/// the admin republish, and — as the feature asks for them — create (201 + Location + ETag, version-1
+/// event in the same save), list (<see cref="RecordListQuery"/>), and update, close and delete (load →
+/// If-Match compared strongly → the feature's check against the stored record → apply → change event →
+/// one save). The feature says only what differs: validation, how a request becomes or changes a
+/// record, and its own list filters.
 /// </summary>
-public static class RecordEndpoints
+public sealed class RecordEndpoints<TRecord, TResponse>
+    where TRecord : ChildRecord
 {
-    public static async Task<Results<Created<TResponse>, ValidationProblem>> CreateAsync<TRecord, TResponse>(
-        DbContext db, TRecord record, IIntegrationEvent recorded, string collection, Func<TRecord, TResponse> map, HttpResponse response, CancellationToken cancellationToken)
-        where TRecord : ChildRecord
-    {
-        db.Set<TRecord>().Add(record);
-        db.AddIntegrationEvent(recorded);
-        await db.SaveChangesAsync(cancellationToken);
+    private const string One = "/{id:guid}";
 
-        ETags.Set(response, record.Version);
-        return TypedResults.Created($"{collection}/{record.Id}", map(record));
+    private readonly RecordApi<TRecord, TResponse> _api;
+    private readonly RouteGroupBuilder _group;
+
+    internal RecordEndpoints(IEndpointRouteBuilder app, RecordApi<TRecord, TResponse> api)
+    {
+        _api = api;
+        _group = app.MapRecordGroup<TRecord>(api.Route, api.RecordType, api.Tag);
+        _group.MapGet(api.RecordsPath + One, GetAsync).RequireAuthorization(ReadScope);
+        app.MapPost(api.RepublishRoute, RepublishAsync).WithTags("Administration").RequireAuthorization(api.Api.AdminScope!);
     }
 
-    public static async Task<Results<Ok<TResponse>, NotFound>> GetAsync<TRecord, TResponse>(
-        DbContext db, Guid id, Func<TRecord, TResponse> map, HttpResponse response, CancellationToken cancellationToken)
-        where TRecord : ChildRecord
+    private string ReadScope => _api.Api.ReadScope;
+
+    private string WriteScope => _api.Api.WriteScope!;
+
+    private string Collection => _api.RecordsPath.Length == 0 ? "/" : _api.RecordsPath;
+
+    /// <summary>POST: validates the request, lets the feature make the record (or refuse), and saves it with its version-1 event.</summary>
+    public RecordEndpoints<TRecord, TResponse> Create<TRequest>(
+        Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, RecordWrite, CancellationToken, Task<Made<TRecord>>> create)
+    {
+        _group.MapPost(Collection, (TRequest request, HttpContext http, CancellationToken cancellationToken) => CreateAsync(request, http, validate, create, cancellationToken))
+            .RequireAuthorization(WriteScope);
+        return this;
+    }
+
+    public RecordEndpoints<TRecord, TResponse> Create<TRequest>(Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, RecordWrite, TRecord> create) =>
+        Create<TRequest>(validate, (request, write, _) => Task.FromResult<Made<TRecord>>(create(request, write)));
+
+    /// <summary>PUT /{id}: validates the request, then the feature checks it against the stored record and applies it (or refuses, changing nothing).</summary>
+    public RecordEndpoints<TRecord, TResponse> Update<TRequest>(
+        Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change)
+    {
+        _group.MapPut(_api.RecordsPath + One, (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
+                ChangeAsync(id, http, RecordAction.Update, validate(request, Today(http)), (record, write, token) => change(request, record, write, token), cancellationToken))
+            .RequireAuthorization(WriteScope);
+        return this;
+    }
+
+    public RecordEndpoints<TRecord, TResponse> Update<TRequest>(Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, TRecord, RecordWrite, Refusal?> change) =>
+        Update<TRequest>(validate, (request, record, write, _) => Task.FromResult(change(request, record, write)));
+
+    /// <summary>POST /{id}/close: the feature checks the end against the stored record and sets it; the record is then closed (409 when it already was).</summary>
+    public RecordEndpoints<TRecord, TResponse> Close<TRequest>(Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> close)
+    {
+        _group.MapPost(_api.RecordsPath + One + "/close", (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
+                ChangeAsync(id, http, RecordAction.Close, new ValidationErrors(), (record, write, token) => close(request, record, write, token), cancellationToken))
+            .RequireAuthorization(WriteScope);
+        return this;
+    }
+
+    public RecordEndpoints<TRecord, TResponse> Close<TRequest>(Func<TRequest, TRecord, RecordWrite, Refusal?> close) =>
+        Close<TRequest>((request, record, write, _) => Task.FromResult(close(request, record, write)));
+
+    /// <summary>DELETE /{id}: a soft delete with a reason; <paramref name="guard"/> may refuse it for the stored record (the allocation rules).</summary>
+    public RecordEndpoints<TRecord, TResponse> Delete(Func<TRecord, RecordWrite, CancellationToken, Task<Refusal?>>? guard = null)
+    {
+        _group.MapDelete(_api.RecordsPath + One, ([FromBody] DeleteRecordRequest request, Guid id, HttpContext http, CancellationToken cancellationToken) =>
+                ChangeAsync(id, http, RecordAction.Delete, request.Validate(), async (record, write, token) =>
+                {
+                    if (guard is not null && await guard(record, write, token) is { } refusal)
+                    {
+                        return refusal;
+                    }
+
+                    record.SoftDelete(request.Reason!.Trim(), write.Now);
+                    return null;
+                }, cancellationToken))
+            .RequireAuthorization(WriteScope);
+        return this;
+    }
+
+    /// <summary>GET: the common filters (<see cref="RecordListQuery"/>) and the feature's own, in id order, one page.</summary>
+    public RecordEndpoints<TRecord, TResponse> List<TQuery>(Func<IQueryable<TRecord>, TQuery, IQueryable<TRecord>>? filter = null)
+        where TQuery : RecordListQuery
+    {
+        _group.MapGet(Collection, ([AsParameters] TQuery query, HttpContext http, CancellationToken cancellationToken) => ListAsync(query, filter, http, cancellationToken))
+            .RequireAuthorization(ReadScope);
+        return this;
+    }
+
+    public RecordEndpoints<TRecord, TResponse> List() => List<RecordListQuery>();
+
+    /// <summary>Another read of the record type (a child's records under a route value): it passes the pipeline like the rest.</summary>
+    public RouteHandlerBuilder MapRead(string pattern, Delegate handler) => _group.MapGet(pattern, handler).RequireAuthorization(ReadScope);
+
+    /// <summary>Another write of the record type (marks that derive its records): it passes the pipeline like the rest.</summary>
+    public RouteHandlerBuilder MapWrite(string pattern, Delegate handler) => _group.MapPost(pattern, handler).RequireAuthorization(WriteScope);
+
+    private async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TRequest>(
+        TRequest request,
+        HttpContext http,
+        Func<TRequest, DateOnly, ValidationErrors> validate,
+        Func<TRequest, RecordWrite, CancellationToken, Task<Made<TRecord>>> create,
+        CancellationToken cancellationToken)
+    {
+        var write = RecordWrite.For(http, RecordAction.Create);
+        var errors = validate(request, write.Today);
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var made = await create(request, write, cancellationToken);
+        if (made.Refusal is { } refused)
+        {
+            return CreateRefused(refused);
+        }
+
+        var record = made.Record!;
+        if (await BeforeSaveAsync(record, write, cancellationToken) is { } refusal)
+        {
+            return CreateRefused(refusal);
+        }
+
+        write.Set<TRecord>().Add(record);
+        write.Db.AddIntegrationEvent(_api.Recorded(record, write.Now));
+        if (await SaveAsync(write, cancellationToken) is { } conflict)
+        {
+            return CreateRefused(conflict);
+        }
+
+        ETags.Set(http.Response, record.Version);
+        return TypedResults.Created(_api.Location(record.Id), _api.Respond(record));
+    }
+
+    private async Task<Results<Ok<TResponse>, NotFound>> GetAsync(Guid id, HttpContext http, RecordDbContext db, CancellationToken cancellationToken)
     {
         var record = await db.Set<TRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null)
@@ -49,27 +164,24 @@ public static class RecordEndpoints
             return TypedResults.NotFound();
         }
 
-        ETags.Set(response, record.Version);
-        return TypedResults.Ok(map(record));
+        ETags.Set(http.Response, record.Version);
+        return TypedResults.Ok(_api.Respond(record));
     }
 
     /// <summary>
-    /// Loads, checks If-Match, asks <paramref name="check"/> whether the change fits the stored record
-    /// (before anything is changed), applies it (which must call <c>Touch</c> or <c>SoftDelete</c>) and
-    /// stages its event in the same <c>SaveChangesAsync</c>.
+    /// The one way a stored record changes: load, If-Match (412 when stale), the feature's check and
+    /// change, the version bump (and the close), the change event, one save.
     /// </summary>
-    public static async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync<TRecord, TResponse>(
-        DbContext db,
-        Guid id,
-        HttpContext http,
-        Func<TRecord, ValidationErrors>? check,
-        Action<TRecord> apply,
-        Func<TRecord, IIntegrationEvent> changed,
-        Func<TRecord, TResponse> map,
-        CancellationToken cancellationToken)
-        where TRecord : ChildRecord
+    private async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        Guid id, HttpContext http, RecordAction action, ValidationErrors requestErrors, Func<TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change, CancellationToken cancellationToken)
     {
-        var record = await db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (!requestErrors.IsValid)
+        {
+            return requestErrors.ToProblem();
+        }
+
+        var write = RecordWrite.For(http, action);
+        var record = await write.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null)
         {
             return TypedResults.NotFound();
@@ -80,16 +192,33 @@ public static class RecordEndpoints
             return ConcurrencyProblems.Stale(record.Version);
         }
 
-        if (check?.Invoke(record) is { IsValid: false } errors)
+        if (await change(record, write, cancellationToken) is { } refused)
         {
-            return errors.ToProblem();
+            return ChangeRefused(refused);
         }
 
-        apply(record);
-        db.AddIntegrationEvent(changed(record));
+        if (action is RecordAction.Update or RecordAction.Close)
+        {
+            if (action == RecordAction.Close)
+            {
+                record.State = RecordState.Closed;
+            }
+
+            record.Touch(write.Now);
+        }
+
+        if (await BeforeSaveAsync(record, write, cancellationToken) is { } refusal)
+        {
+            return ChangeRefused(refusal);
+        }
+
+        write.Db.AddIntegrationEvent(_api.Changed(record, write.Now));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (await SaveAsync(write, cancellationToken) is { } conflict)
+            {
+                return ChangeRefused(conflict);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -97,47 +226,57 @@ public static class RecordEndpoints
         }
 
         ETags.Set(http.Response, record.Version);
-        return TypedResults.Ok(map(record));
+        return TypedResults.Ok(_api.Respond(record));
     }
 
-    /// <summary>Soft delete with a reason, the same for every record type.</summary>
-    public static async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> DeleteAsync<TRecord, TResponse>(
-        DbContext db, Guid id, DeleteRecordRequest request, HttpContext http, DateTimeOffset now, Func<TRecord, IIntegrationEvent> changed, Func<TRecord, TResponse> map, CancellationToken cancellationToken)
-        where TRecord : ChildRecord
+    private async Task<Results<Ok<Paged<TResponse>>, ValidationProblem>> ListAsync<TQuery>(
+        TQuery query, Func<IQueryable<TRecord>, TQuery, IQueryable<TRecord>>? filter, HttpContext http, CancellationToken cancellationToken)
+        where TQuery : RecordListQuery
     {
-        var errors = request.Validate();
+        var errors = query.Validate();
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        return await ChangeAsync(db, id, http, null, record => record.SoftDelete(request.Reason!.Trim(), now), changed, map, cancellationToken);
-    }
-
-    /// <summary>Marks the record closed; the caller has already set its end.</summary>
-    public static void Close(this ChildRecord record, DateTimeOffset now)
-    {
-        record.State = RecordState.Closed;
-        record.Touch(now);
-    }
-
-    /// <summary>Replaces the child block from an update, keeping the service's own id for the child.</summary>
-    public static void ReplaceChild(this ChildRecord record, ChildDetailsRequest child)
-    {
-        var details = child.ToDetails();
-        details.LocalId = record.Child.LocalId;
-        record.Child = details;
-    }
-
-    public static IQueryable<TRecord> WhereChild<TRecord>(this IQueryable<TRecord> records, IChildListQuery query)
-        where TRecord : ChildRecord
-    {
-        records = records.WhereChild((IChildFilter)query);
-        if (query.State is { } state)
+        var records = query.Apply(RecordWrite.For(http, RecordAction.List).Set<TRecord>().AsNoTracking());
+        if (filter is not null)
         {
-            records = records.Where(r => r.State == state);
+            records = filter(records, query);
         }
 
-        return records;
+        return TypedResults.Ok(await records.OrderBy(r => r.Id).ToPagedAsync(query.Page, query.PageSize, _api.Respond, cancellationToken));
     }
+
+    private async Task<Accepted<RepublishResponse>> RepublishAsync(RecordDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var count = await Republisher.RepublishAsync(db, _api.Changed, clock.GetUtcNow(), cancellationToken);
+        return TypedResults.Accepted((string?)null, new RepublishResponse(_api.RecordType, count));
+    }
+
+    private Task<Refusal?> BeforeSaveAsync(TRecord record, RecordWrite write, CancellationToken cancellationToken) =>
+        _api.BeforeSave?.Invoke(record, write, cancellationToken) ?? Task.FromResult<Refusal?>(null);
+
+    /// <summary>Saves; a refusal the feature recognises (a unique index under a race) comes back as its answer.</summary>
+    private async Task<Refusal?> SaveAsync(RecordWrite write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await write.Db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException && _api.SaveRefused?.Invoke(failure) is not null)
+        {
+            return _api.SaveRefused(failure);
+        }
+    }
+
+    private static DateOnly Today(HttpContext http) =>
+        DateOnly.FromDateTime(((TimeProvider)http.RequestServices.GetService(typeof(TimeProvider))!).GetUtcNow().UtcDateTime);
+
+    private static Results<Created<TResponse>, ValidationProblem, ProblemHttpResult> CreateRefused(Refusal refusal) =>
+        refusal.Invalid is { } invalid ? invalid : refusal.Problem!;
+
+    private static Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult> ChangeRefused(Refusal refusal) =>
+        refusal.Invalid is { } invalid ? invalid : refusal.Problem!;
 }

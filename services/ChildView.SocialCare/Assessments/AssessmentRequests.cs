@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
@@ -62,5 +63,9 @@ public sealed record AssessmentResponse(
         a.Id, a.Version, a.State, a.Child, a.ReferralId, a.StartDate, a.AuthorisationDate, a.Factors, a.CreatedAt, a.UpdatedAt);
 }
 
-public sealed record AssessmentListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? Factor, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class AssessmentListQuery : RecordListQuery
+{
+    public Guid? ReferralId { get; set; }
+
+    public string? Factor { get; set; }
+}

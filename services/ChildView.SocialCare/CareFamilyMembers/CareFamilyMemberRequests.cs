@@ -72,11 +72,10 @@ public sealed record CareFamilyMemberResponse(
         new PostalAddress(m.AddressLine1, m.AddressLine2, m.Town, m.Postcode), m.CreatedAt, m.UpdatedAt);
 }
 
-public sealed record CareFamilyMemberListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? State, string? Relationship, string? FamilyName, int? Page, int? PageSize) : IRecordListQuery
+/// <summary><c>familyName</c> and <c>givenName</c> name the child, as in every list; <see cref="MemberFamilyName"/> names the family member.</summary>
+public sealed class CareFamilyMemberListQuery : RecordListQuery
 {
-    /// <summary>Here <c>familyName</c> filters the family member's name, not the child's.</summary>
-    string? IChildFilter.FamilyName => null;
+    public string? Relationship { get; set; }
 
-    string? IChildFilter.GivenName => null;
+    public string? MemberFamilyName { get; set; }
 }

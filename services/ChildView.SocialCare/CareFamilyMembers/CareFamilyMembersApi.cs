@@ -1,79 +1,49 @@
+using ChildView.Contracts.Security;
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Paging;
-using ChildView.ServiceKit.Validation;
-using ChildView.SocialCare.Data;
-using ChildView.SocialCare.Records;
-using Microsoft.AspNetCore.Http.HttpResults;
+using ChildView.ServiceKit.Records;
 
 namespace ChildView.SocialCare.CareFamilyMembers;
 
 /// <summary>The people around the child have no end date, so no close; a person recorded in error is deleted with a reason.</summary>
 public static class CareFamilyMembersApi
 {
-    private static readonly RecordEndpoints<CareFamilyMember, CareFamilyMemberResponse> Records =
-        new("/family-members", "care-family-member", CareFamilyMemberResponse.From, CareFamilyMemberEvents.Recorded, CareFamilyMemberEvents.Changed);
-
     public static IEndpointRouteBuilder MapCareFamilyMembersApi(this IEndpointRouteBuilder app)
     {
-        var members = Records.Map(app, "Family members");
-        members.MapPost("/", Record).RequireAuthorization(RecordEndpoints<CareFamilyMember, CareFamilyMemberResponse>.WriteScope);
-        members.MapGet("/", List).RequireAuthorization(RecordEndpoints<CareFamilyMember, CareFamilyMemberResponse>.ReadScope);
-        members.MapPut("/{id:guid}", Update).RequireAuthorization(RecordEndpoints<CareFamilyMember, CareFamilyMemberResponse>.WriteScope);
-        return app;
-    }
-
-    private static async Task<Results<Created<CareFamilyMemberResponse>, ValidationProblem>> Record(
-        RecordCareFamilyMemberRequest request, SocialCareDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var member = new CareFamilyMember
-        {
-            Id = Guid.CreateVersion7(now), Child = request.Child!.ToDetails(), Relationship = "", GivenName = "", FamilyName = "", CreatedAt = now, UpdatedAt = now,
-        };
-        request.ApplyTo(member);
-        return await Records.CreateAsync(db, member, now, response, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<CareFamilyMemberResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, RecordCareFamilyMemberRequest request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        return await Records.UpdateAsync(db, id, http, now, _ => new ValidationErrors(), member =>
-        {
-            member.Child = request.Child!.Replacing(member.Child);
-            request.ApplyTo(member);
-        }, cancellationToken);
-    }
-
-    private static Task<Results<Ok<Paged<CareFamilyMemberResponse>>, ValidationProblem>> List(
-        [AsParameters] CareFamilyMemberListQuery query, SocialCareDbContext db, CancellationToken cancellationToken) =>
-        Records.ListAsync(
-            db, query,
-            members =>
+        app.MapRecords(new RecordApi<CareFamilyMember, CareFamilyMemberResponse>(
+                ApiResources.SocialCare, "/family-members", "care-family-member", "Family members", CareFamilyMemberResponse.From,
+                CareFamilyMemberEvents.Recorded, CareFamilyMemberEvents.Changed))
+            .Create<RecordCareFamilyMemberRequest>((request, today) => request.Validate(today), (request, write) =>
+            {
+                var member = new CareFamilyMember
+                {
+                    Id = Guid.CreateVersion7(write.Now), Child = request.Child!.ToDetails(), Relationship = "", GivenName = "", FamilyName = "", CreatedAt = write.Now, UpdatedAt = write.Now,
+                };
+                request.ApplyTo(member);
+                return member;
+            })
+            .Update<RecordCareFamilyMemberRequest>((request, today) => request.Validate(today), (request, member, _) =>
+            {
+                member.Child = request.Child!.Replacing(member.Child);
+                request.ApplyTo(member);
+                return null;
+            })
+            .Delete()
+            .List<CareFamilyMemberListQuery>((members, query) =>
             {
                 if (!string.IsNullOrWhiteSpace(query.Relationship))
                 {
-                    members = members.Where(m => m.Relationship == query.Relationship.Trim());
+                    var relationship = query.Relationship.Trim();
+                    members = members.Where(m => m.Relationship == relationship);
                 }
 
-                if (!string.IsNullOrWhiteSpace(query.FamilyName))
+                if (!string.IsNullOrWhiteSpace(query.MemberFamilyName))
                 {
-                    members = members.Where(m => m.FamilyName == query.FamilyName.Trim());
+                    var familyName = query.MemberFamilyName.Trim();
+                    members = members.Where(m => m.FamilyName == familyName);
                 }
 
                 return members;
-            },
-            cancellationToken);
+            });
+        return app;
+    }
 }

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
@@ -59,5 +60,9 @@ public sealed record CaseAllocationResponse(
         a.Id, a.Version, a.State, a.Child, a.WorkerId, a.WorkerName, a.Team, a.FromDate, a.ToDate, a.AllocatedBy, a.CreatedAt, a.UpdatedAt);
 }
 
-public sealed record CaseAllocationListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? WorkerId, string? Team, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class CaseAllocationListQuery : RecordListQuery
+{
+    public string? WorkerId { get; set; }
+
+    public string? Team { get; set; }
+}

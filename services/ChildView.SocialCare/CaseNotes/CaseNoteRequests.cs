@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using System.Text;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
@@ -42,5 +43,14 @@ public sealed record CaseNoteResponse(
     }
 }
 
-public sealed record CaseNoteListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? Author, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class CaseNoteListQuery : RecordListQuery
+{
+    public string? Author { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "from", From, "to", To);
+}

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
@@ -42,5 +43,7 @@ public sealed record ChildInNeedPlanResponse(
         p.Id, p.Version, p.State, p.Child, p.ReferralId, p.StartDate, p.EndDate, p.CreatedAt, p.UpdatedAt);
 }
 
-public sealed record ChildInNeedPlanListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class ChildInNeedPlanListQuery : RecordListQuery
+{
+    public Guid? ReferralId { get; set; }
+}

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
@@ -74,5 +75,9 @@ public sealed record ChildProtectionPlanResponse(
         p.Id, p.Version, p.State, p.Child, p.ReferralId, p.StartDate, p.EndDate, p.InitialCategoryOfAbuse, p.LatestCategoryOfAbuse, p.NumberOfPreviousPlans, p.CreatedAt, p.UpdatedAt);
 }
 
-public sealed record ChildProtectionPlanListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? CategoryOfAbuse, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class ChildProtectionPlanListQuery : RecordListQuery
+{
+    public Guid? ReferralId { get; set; }
+
+    public string? CategoryOfAbuse { get; set; }
+}

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
@@ -60,5 +61,16 @@ public sealed record LookedAfterEpisodeResponse(
         e.Id, e.Version, e.State, e.Child, e.StartDate, e.ReasonForNewEpisode, e.LegalStatus, e.PlacementType, e.PlacementProvider, e.EndDate, e.ReasonEnded, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record LookedAfterEpisodeListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? LegalStatus, string? PlacementType, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class LookedAfterEpisodeListQuery : RecordListQuery
+{
+    public string? LegalStatus { get; set; }
+
+    public string? PlacementType { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "from", From, "to", To);
+}

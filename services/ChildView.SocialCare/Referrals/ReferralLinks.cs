@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.ServiceKit.Validation;
 using ChildView.SocialCare.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,26 @@ namespace ChildView.SocialCare.Referrals;
 /// </summary>
 public static class ReferralLinks
 {
-    /// <summary>The referral (not deleted), or null with an error naming <c>referralId</c>.</summary>
-    public static async Task<Referral?> FindAsync(SocialCareDbContext db, Guid referralId, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a record of the referral's episode: refused (400) naming <c>referralId</c> when there is no such
+    /// referral (not deleted, within the caller's scope), or naming the field <paramref name="validateAgainst"/>
+    /// finds out of step with the referral's date.
+    /// </summary>
+    public static async Task<Made<TRecord>> MakeAsync<TRecord>(
+        RecordWrite write,
+        Guid referralId,
+        Func<ValidationErrors, DateOnly, ValidationErrors> validateAgainst,
+        Func<Referral, TRecord> make,
+        CancellationToken cancellationToken)
+        where TRecord : class
     {
-        var referral = await db.Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken);
+        var referral = await ((SocialCareDbContext)write.Db).Referrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken);
         if (referral is null)
         {
-            errors.Add("referralId", "No such referral.");
+            return new ValidationErrors().Add("referralId", "No such referral.").ToProblem();
         }
 
-        return referral;
+        var errors = validateAgainst(new ValidationErrors(), referral.ReferralDate);
+        return errors.IsValid ? make(referral) : errors.ToProblem();
     }
 }

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.CodeSets;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
@@ -60,5 +61,14 @@ public sealed record ReferralResponse(
         r.Id, r.Version, r.State, r.Child, r.ReferralDate, r.ReferralSource, r.PrimaryNeed, r.ReferralNfa, r.ClosureDate, r.ReasonForClosure, r.CreatedAt, r.UpdatedAt);
 }
 
-public sealed record ReferralListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, string? ReferralSource, DateOnly? From, DateOnly? To, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class ReferralListQuery : RecordListQuery
+{
+    public string? ReferralSource { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "from", From, "to", To);
+}

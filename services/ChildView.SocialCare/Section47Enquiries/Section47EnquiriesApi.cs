@@ -1,87 +1,36 @@
-using ChildView.ServiceKit.Paging;
-using ChildView.SocialCare.Data;
-using ChildView.SocialCare.Records;
+using ChildView.Contracts.Security;
+using ChildView.ServiceKit.Records;
 using ChildView.SocialCare.Referrals;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChildView.SocialCare.Section47Enquiries;
 
 public static class Section47EnquiriesApi
 {
-    private static readonly RecordEndpoints<Section47Enquiry, Section47Response> Records =
-        new("/section47-enquiries", "section47-enquiry", Section47Response.From, Section47Events.Recorded, Section47Events.Changed);
-
     public static IEndpointRouteBuilder MapSection47EnquiriesApi(this IEndpointRouteBuilder app)
     {
-        var enquiries = Records.Map(app, "Section 47 enquiries");
-        enquiries.MapPost("/", Record).RequireAuthorization(RecordEndpoints<Section47Enquiry, Section47Response>.WriteScope);
-        enquiries.MapGet("/", List).RequireAuthorization(RecordEndpoints<Section47Enquiry, Section47Response>.ReadScope);
-        enquiries.MapPut("/{id:guid}", Update).RequireAuthorization(RecordEndpoints<Section47Enquiry, Section47Response>.WriteScope);
-        enquiries.MapPost("/{id:guid}/close", Close).RequireAuthorization(RecordEndpoints<Section47Enquiry, Section47Response>.WriteScope);
-        return app;
-    }
-
-    private static async Task<Results<Created<Section47Response>, ValidationProblem>> Record(
-        RecordSection47Request request, SocialCareDbContext db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var referral = await ReferralLinks.FindAsync(db, request.ReferralId!.Value, errors, cancellationToken);
-        if (referral is null || !request.ValidateAgainstReferral(errors, referral.ReferralDate).IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        var enquiry = new Section47Enquiry
-        {
-            Id = Guid.CreateVersion7(now),
-            Child = referral.Child.Copy(),
-            ReferralId = referral.Id,
-            StartDate = request.StartDate!.Value,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        return await Records.CreateAsync(db, enquiry, now, response, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<Section47Response>, NotFound, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateSection47Request request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var errors = request.Validate(DateOnly.FromDateTime(now.UtcDateTime));
-        if (!errors.IsValid)
-        {
-            return errors.ToProblem();
-        }
-
-        return await Records.UpdateAsync(db, id, http, now, request.ValidateAgainst, request.ApplyTo, cancellationToken);
-    }
-
-    private static Task<Results<Ok<Section47Response>, NotFound, ValidationProblem, ProblemHttpResult>> Close(
-        Guid id, CloseSection47Request request, SocialCareDbContext db, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return Records.CloseAsync(
-            db, id, http, now,
-            enquiry => request.Validate(DateOnly.FromDateTime(now.UtcDateTime), enquiry.StartDate),
-            enquiry =>
+        app.MapRecords(new RecordApi<Section47Enquiry, Section47Response>(
+                ApiResources.SocialCare, "/section47-enquiries", "section47-enquiry", "Section 47 enquiries", Section47Response.From, Section47Events.Recorded, Section47Events.Changed))
+            .Create<RecordSection47Request>((request, today) => request.Validate(today), (request, write, cancellationToken) => ReferralLinks.MakeAsync(
+                write, request.ReferralId!.Value, request.ValidateAgainstReferral,
+                referral => new Section47Enquiry
+                {
+                    Id = Guid.CreateVersion7(write.Now),
+                    Child = referral.Child.Copy(),
+                    ReferralId = referral.Id,
+                    StartDate = request.StartDate!.Value,
+                    CreatedAt = write.Now,
+                    UpdatedAt = write.Now,
+                },
+                cancellationToken))
+            .Update<UpdateSection47Request>((request, today) => request.Validate(today), (request, enquiry, _) =>
+                Refusal.Of(request.ValidateAgainst(enquiry), () => request.ApplyTo(enquiry)))
+            .Close<CloseSection47Request>((request, enquiry, write) => Refusal.Of(request.Validate(write.Today, enquiry.StartDate), () =>
             {
                 enquiry.Outcome = request.Outcome;
                 enquiry.InitialCpcDate = request.InitialCpcDate;
-            },
-            cancellationToken);
-    }
-
-    private static Task<Results<Ok<Paged<Section47Response>>, ValidationProblem>> List(
-        [AsParameters] Section47ListQuery query, SocialCareDbContext db, CancellationToken cancellationToken) =>
-        Records.ListAsync(
-            db, query,
-            enquiries =>
+            }))
+            .Delete()
+            .List<Section47ListQuery>((enquiries, query) =>
             {
                 if (query.ReferralId is { } referralId)
                 {
@@ -90,10 +39,12 @@ public static class Section47EnquiriesApi
 
                 if (!string.IsNullOrWhiteSpace(query.Outcome))
                 {
-                    enquiries = enquiries.Where(e => e.Outcome == query.Outcome.Trim());
+                    var outcome = query.Outcome.Trim();
+                    enquiries = enquiries.Where(e => e.Outcome == outcome);
                 }
 
                 return enquiries;
-            },
-            cancellationToken);
+            });
+        return app;
+    }
 }

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Validation;
@@ -60,5 +61,9 @@ public sealed record Section47Response(
         e.Id, e.Version, e.State, e.Child, e.ReferralId, e.StartDate, e.Outcome, e.InitialCpcDate, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed record Section47ListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, string? State, Guid? ReferralId, string? Outcome, int? Page, int? PageSize) : IRecordListQuery;
+public sealed class Section47ListQuery : RecordListQuery
+{
+    public Guid? ReferralId { get; set; }
+
+    public string? Outcome { get; set; }
+}

@@ -62,5 +62,11 @@ public sealed record YotAllocationResponse(
         new(a.Id, a.Version, a.State, a.Child, a.OfficerId, a.OfficerName, a.TeamCode, a.TeamName, a.FromDate, a.ToDate, a.AllocatedBy, a.CreatedAt, a.UpdatedAt);
 }
 
-public sealed record YotAllocationListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? OfficerId, string? TeamCode, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+public sealed class YotAllocationListQuery : RecordListQuery
+{
+    public string? OfficerId { get; set; }
+
+    public string? TeamCode { get; set; }
+
+    public DateOnly? ActiveOn { get; set; }
+}

@@ -34,5 +34,15 @@ public sealed record AssetPlusAssessmentResponse(
         a.Id, a.Version, a.State, a.Child, a.AssessmentDate, a.RiskOfSeriousHarm, a.SafetyAndWellbeing, a.LikelihoodOfReoffending, a.CreatedAt, a.UpdatedAt);
 }
 
-public sealed record AssetPlusAssessmentListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? RiskOfSeriousHarm, DateOnly? AssessedFrom, DateOnly? AssessedTo, int? Page, int? PageSize) : IChildListQuery;
+public sealed class AssetPlusAssessmentListQuery : RecordListQuery
+{
+    public string? RiskOfSeriousHarm { get; set; }
+
+    public DateOnly? AssessedFrom { get; set; }
+
+    public DateOnly? AssessedTo { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "assessedFrom", AssessedFrom, "assessedTo", AssessedTo)
+            .OneOf("riskOfSeriousHarm", RiskOfSeriousHarm, AssetPlusRatings.FourLevel, required: false);
+}

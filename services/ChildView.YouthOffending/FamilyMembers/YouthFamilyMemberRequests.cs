@@ -50,5 +50,10 @@ public sealed record YouthFamilyMemberResponse(
         m.Id, m.Version, m.State, m.Child, m.GivenName, m.FamilyName, m.Relationship, m.DateOfBirth, m.HasParentalResponsibility, m.LivesWithChild, m.Telephone, m.CreatedAt, m.UpdatedAt);
 }
 
-public sealed record YouthFamilyMemberListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? Relationship, int? Page, int? PageSize) : IChildListQuery;
+public sealed class YouthFamilyMemberListQuery : RecordListQuery
+{
+    public string? Relationship { get; set; }
+
+    public override ValidationErrors Validate() =>
+        base.Validate().OneOf("relationship", Relationship, Relationships.All, required: false);
+}

@@ -36,5 +36,12 @@ public sealed record YouthInterventionResponse(
         new(i.Id, i.Version, i.State, i.Child, i.InterventionType, i.Description, i.StartDate, i.EndDate, i.CreatedAt, i.UpdatedAt);
 }
 
-public sealed record YouthInterventionListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? InterventionType, DateOnly? ActiveOn, int? Page, int? PageSize) : IChildListQuery;
+public sealed class YouthInterventionListQuery : RecordListQuery
+{
+    public string? InterventionType { get; set; }
+
+    public DateOnly? ActiveOn { get; set; }
+
+    public override ValidationErrors Validate() =>
+        base.Validate().OneOf("interventionType", InterventionType, InterventionTypes.All, required: false);
+}

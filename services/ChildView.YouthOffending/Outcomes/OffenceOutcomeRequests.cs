@@ -72,5 +72,15 @@ public sealed record OffenceOutcomeResponse(
         o.Id, o.Version, o.State, o.Child, o.OffenceDate, o.OffenceType, o.GravityScore, o.Outcome, o.OutcomeDate, o.LengthMonths, o.ScheduledEndDate, o.EndDate, o.CreatedAt, o.UpdatedAt);
 }
 
-public sealed record OffenceOutcomeListQuery(
-    string? LocalId, string? Upn, string? NhsNumber, string? FamilyName, string? GivenName, RecordState? State, string? Outcome, DateOnly? OutcomeFrom, DateOnly? OutcomeTo, int? Page, int? PageSize) : IChildListQuery;
+public sealed class OffenceOutcomeListQuery : RecordListQuery
+{
+    public string? Outcome { get; set; }
+
+    public DateOnly? OutcomeFrom { get; set; }
+
+    public DateOnly? OutcomeTo { get; set; }
+
+    public override ValidationErrors Validate() =>
+        InOrder(base.Validate(), "outcomeFrom", OutcomeFrom, "outcomeTo", OutcomeTo)
+            .OneOf("outcome", Outcome, OutcomeTypes.All, required: false);
+}

@@ -3,6 +3,7 @@ using ChildView.Education.Common;
 using ChildView.Education.FreeSchoolMeals;
 using ChildView.Education.SenProvisions;
 using ChildView.ServiceKit.Children;
+using ChildView.ServiceKit.Records;
 using static ChildView.UnitTests.Domains.Education.EducationTestData;
 
 namespace ChildView.UnitTests.Domains.Education;
@@ -60,10 +61,10 @@ public sealed class PeriodRecordValidationTests
     [Fact]
     public void Closing_needs_an_end_on_or_after_the_start_that_has_happened()
     {
-        Assert.True(new CloseRecordRequest(Start).Validate(Start, Today).IsValid);
-        Assert.Equal(["endDate"], new CloseRecordRequest(null).Validate(Start, Today).Fields());
-        Assert.Equal(["endDate"], new CloseRecordRequest(Start.AddDays(-1)).Validate(Start, Today).Fields());
-        Assert.Equal(["endDate"], new CloseRecordRequest(Today.AddDays(1)).Validate(Start, Today).Fields());
+        Assert.True(new CloseRecordRequest(Start).Validate(Today, Start).IsValid);
+        Assert.Equal(["endDate"], new CloseRecordRequest(null).Validate(Today, Start).Fields());
+        Assert.Equal(["endDate"], new CloseRecordRequest(Start.AddDays(-1)).Validate(Today, Start).Fields());
+        Assert.Equal(["endDate"], new CloseRecordRequest(Today.AddDays(1)).Validate(Today, Start).Fields());
     }
 
     [Fact]

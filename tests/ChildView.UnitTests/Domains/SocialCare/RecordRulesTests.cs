@@ -1,5 +1,6 @@
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Validation;
+using ChildView.ServiceKit.Records;
 using ChildView.SocialCare.Records;
 using ChildView.SocialCare.Referrals;
 using static ChildView.UnitTests.Domains.SocialCare.SocialCareTestData;
@@ -33,18 +34,18 @@ public sealed class RecordRulesTests
     [InlineData("nonsense", null)]
     public void List_state_filters_are_open_or_closed_never_deleted(string state, RecordState? expected)
     {
-        Assert.Equal(expected, RecordQueries.ParseState(state));
+        Assert.Equal(expected, RecordListQuery.ParseState(state));
     }
 
     [Fact]
     public void A_list_query_with_a_bad_state_page_or_range_is_rejected()
     {
-        var bad = new ReferralListQuery(null, null, null, null, null, "deleted", null, new DateOnly(2026, 2, 1), new DateOnly(2026, 1, 1), 0, 500);
+        var bad = new ReferralListQuery { State = "deleted", From = new DateOnly(2026, 2, 1), To = new DateOnly(2026, 1, 1), Page = 0, PageSize = 500 };
 
-        var errors = new ValidationErrors().ValidateRange(bad.From, bad.To).ValidateListQuery(bad).ToDictionary();
+        var errors = bad.Validate().ToDictionary();
 
         Assert.Equal(["page", "pageSize", "state", "to"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.True(new ValidationErrors().ValidateListQuery(new ReferralListQuery(null, null, null, null, null, "open", null, null, null, 1, 20)).IsValid);
+        Assert.True(new ReferralListQuery { State = "OPEN", Page = 1, PageSize = 20 }.Validate().IsValid);
     }
 
     [Fact]

@@ -1334,6 +1334,11 @@ namespace ChildView.Education.Data.Postgres.Migrations
                             b1.HasIndex("LocalId")
                                 .HasDatabaseName("ix_pupils_child_local_id");
 
+                            b1.HasIndex("Upn")
+                                .IsUnique()
+                                .HasDatabaseName("ux_pupils_child_upn")
+                                .HasFilter("child_upn IS NOT NULL AND deleted_at IS NULL");
+
                             b1.ToTable("pupils");
 
                             b1.WithOwner()

@@ -1,8 +1,8 @@
 using ChildView.ServiceKit.Children;
 
-namespace ChildView.SocialCare.Records;
+namespace ChildView.ServiceKit.Records;
 
-public static class ChildUpdates
+public static class ChildBlocks
 {
     /// <summary>The corrected child block of an update; the service's own id for the child never changes.</summary>
     public static ChildDetails Replacing(this ChildDetailsRequest request, ChildDetails current)
