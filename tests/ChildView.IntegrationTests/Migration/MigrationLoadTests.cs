@@ -5,6 +5,7 @@ using ChildView.Messaging.Outbox;
 using ChildView.Migration.Generation;
 using ChildView.Migration.Pipeline;
 using ChildView.SocialCare;
+using ChildView.Testing;
 using Npgsql;
 
 namespace ChildView.IntegrationTests.Migration;
@@ -146,6 +147,16 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var interrupted = MigrationWorkspace.UniqueSource("killed");
         var reference = MigrationWorkspace.UniqueSource("whole");
 
+        // The same extract loaded whole first, for comparison; its pupils are then deleted so that they give
+        // up their UPNs (a UPN names one pupil that is not deleted) to the interrupted run's.
+        var whole = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", reference), Education, batchRows: 50)).RunAsync();
+        var wholeContent = await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", reference));
+        await ServiceDatabase.CountAsync(Education, """
+            WITH deleted AS (
+                UPDATE pupils SET deleted_at = now() WHERE id IN (SELECT record_id FROM migration.legacy_keys WHERE source = @source) RETURNING 1)
+            SELECT count(*) FROM deleted
+            """, ("source", reference));
+
         using (var kill = new CancellationTokenSource())
         {
             var progress = new CallbackProgress(p =>
@@ -166,15 +177,12 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         Assert.Equal(["cancelled"], await ServiceDatabase.RowsAsync(Education, "SELECT outcome FROM migration.runs WHERE source = @source", ("source", interrupted)));
 
         var resumed = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", interrupted), Education, batchRows: 50)).RunAsync();
-        var whole = await new MigrationRunner(_workspace.Options(input, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", reference), Education, batchRows: 50)).RunAsync();
 
         Assert.Equal(keptAfterKill, resumed.RowsLoadedBefore);
         Assert.True(resumed.Reconciliation.Balanced);
         Assert.Equal(whole.Reconciliation with { KeysInTarget = 0 }, resumed.Reconciliation with { KeysInTarget = 0 });
         Assert.Equal(whole.Reconciliation.Loaded, resumed.Reconciliation.KeysInTarget);
-        Assert.Equal(
-            (await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", reference))),
-            await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", interrupted)));
+        Assert.Equal(wholeContent, await ServiceDatabase.RowsAsync(Education, ServiceDatabase.PupilContent, ("source", interrupted)));
         Assert.Equal(resumed.Reconciliation.Loaded, (await OutboxRecordSets.SourceEntriesAsync(Education, interrupted)).Count);
     }
 
@@ -201,6 +209,33 @@ public sealed class MigrationLoadTests(PlatformFixture platform) : IDisposable
         var itsRecording = events.OfType<ReferralRecorded>().Single(e => e.ReferralId == closedOne.ReferralId);
         Assert.Equal((1L, 2L, RecordState.Closed), (itsRecording.EntityVersion, closedOne.EntityVersion, closedOne.State));
         Assert.NotNull(closedOne.ClosureDate);
+    }
+
+    [Fact]
+    public async Task A_upn_another_row_or_a_pupil_in_the_service_holds_is_a_rejected_row_not_a_failed_load()
+    {
+        const string header = "Adno,Forename,Surname,DOB,Gender,UPN,FormerUPN,UPNReason,NHSNo,Addr1,Town,Postcode";
+        string[] upns = [TestIdentifiers.NewUpn(), TestIdentifiers.NewUpn(), TestIdentifiers.NewUpn()];
+        var first = MigrationWorkspace.UniqueSource("sims");
+        var firstFile = _workspace.WriteCsv("first.csv", header,
+            $"A1,Ada,Lovelace,10/12/2014,F,{upns[0]},,,,,,", $"A2,Ada,Lovelace,10/12/2014,F,{upns[0]},,,,,,", $"A3,Grace,Hopper,09/12/2013,F,{upns[1]},,,,,,");
+        var second = MigrationWorkspace.UniqueSource("sims");
+        var secondFile = _workspace.WriteCsv("second.csv", header, $"B1,Grace,Hopper,09/12/2013,F,{upns[1]},,,,,,", $"B2,Mary,Somerville,26/12/2012,F,{upns[2]},,,,,,");
+
+        var loaded = await new MigrationRunner(_workspace.Options(firstFile, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", first), Education)).RunAsync();
+        var other = await new MigrationRunner(_workspace.Options(secondFile, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", second), Education)).RunAsync();
+        var rerun = await new MigrationRunner(_workspace.Options(firstFile, MigrationWorkspace.Sample("legacy-sims-pupils.yaml", first), Education)).RunAsync();
+
+        Assert.Equal((2L, 1L), (loaded.Reconciliation.Loaded, loaded.Reconciliation.Rejected));
+        Assert.Equal(["3,A2,upn,given by an earlier row of the source"], Rejections(loaded.RejectsPath));
+        Assert.Equal((1L, 1L), (other.Reconciliation.Loaded, other.Reconciliation.Rejected));
+        Assert.Equal(["2,B1,upn,held by another record in the service"], Rejections(other.RejectsPath));
+        Assert.Equal((2L, 1L, 0L), (rerun.Reconciliation.Loaded, rerun.Reconciliation.Rejected, rerun.Reconciliation.Inserted));
+        Assert.All([loaded, other, rerun], result => Assert.True(result.Reconciliation.Balanced, result.Reconciliation.Statement));
+        Assert.Equal(1, await ServiceDatabase.CountAsync(Education, "SELECT count(*) FROM pupils WHERE child_upn = @upn AND deleted_at IS NULL", ("upn", upns[0])));
+
+        static List<string> Rejections(string path) =>
+            File.ReadLines(path).Skip(1).Select(line => string.Join(',', line.Split(',').Take(4))).ToList();
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ServiceBoundaryTests
         "ChildView.Education", "ChildView.SocialCare", "ChildView.YouthOffending", "ChildView.EarlyYears", "ChildView.ChildProfile",
     };
 
-    private static readonly Dictionary<string, Assembly> ServiceAssemblies = new()
+    internal static readonly Dictionary<string, Assembly> ServiceAssemblies = new()
     {
         ["ChildView.Education"] = typeof(EducationMarker).Assembly,
         ["ChildView.SocialCare"] = typeof(SocialCareMarker).Assembly,

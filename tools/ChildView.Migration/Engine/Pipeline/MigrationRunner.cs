@@ -28,7 +28,6 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
         var rejectsPath = Path.Combine(options.OutputDirectory, $"{mapping.Source}.rejects.csv");
 
         using var input = LegacyReaders.Open(options.InputPath);
-        var validator = new RowValidator(mapping, input.Header, options.Today);
         var missing = mapping.Columns.Keys.Append(mapping.KeyColumn).Where(c => !input.Header.Contains(c)).ToList();
         if (missing.Count > 0)
             throw new MigrationInputException($"{Path.GetFileName(options.InputPath)} has no column {string.Join(", ", missing.Select(m => $"'{m}'"))} named by the mapping (columns: {string.Join(", ", input.Header.Names)})");
@@ -43,6 +42,7 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
             await ledger.StartRunAsync(run, options, sha, resume.LastRow, cancellationToken);
 
         PostgresLoader? loader = null;
+        RowValidator? validator = null;
         var people = new List<PersonRecord>();
         try
         {
@@ -51,8 +51,14 @@ public sealed class MigrationRunner(MigrationOptions options, IProgress<Migratio
                 loader = await PostgresLoader.OpenAsync(options.TargetConnection ?? throw new ArgumentException("A target database connection is needed unless it is a dry run."),
                     mapping.Target, mapping.Source, run, sha, options.Clock, resume, options.BatchRows, cancellationToken);
                 loader.Committed = () => Report(input, loader);
-                loader.Start(cancellationToken);
             }
+
+            // Values the service already holds are known only with its database; a dry run compares the source's rows.
+            var unique = loader is not null
+                ? await loader.UniqueValuesAsync(cancellationToken)
+                : mapping.Target.UniqueField is { } field ? UniqueValues.WithinSource(field) : null;
+            validator = new RowValidator(mapping, input.Header, options.Today, unique);
+            loader?.Start(cancellationToken);
 
             await ReadAndValidateAsync(input, validator, rejectsPath, loader, resume, people, cancellationToken);
             if (loader is not null)

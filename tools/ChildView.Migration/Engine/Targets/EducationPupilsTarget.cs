@@ -40,4 +40,7 @@ public sealed class EducationPupilsTarget : IMigrationTarget
     public IReadOnlyList<RecordSetRule> NewRecordSets { get; } = [new(typeof(PupilRegistered))];
 
     public Type ChangedEvent => typeof(PupilDetailsChanged);
+
+    /// <summary>A UPN names one pupil that is not deleted (the education database's unique index).</summary>
+    public string? UniqueField => ChildFields.Upn;
 }

@@ -35,4 +35,7 @@ public interface IMigrationTarget
 
     /// <summary>The event a record whose content a rerun changed is announced with.</summary>
     Type ChangedEvent { get; }
+
+    /// <summary>A field the service keeps unique among its records that are not deleted (checked row by row, <see cref="Validation.UniqueValues"/>); null for none.</summary>
+    string? UniqueField => null;
 }

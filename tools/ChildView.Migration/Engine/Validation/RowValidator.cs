@@ -33,7 +33,11 @@ public sealed class RowValidator
     private readonly object?[] _dateBoxes;
     private readonly int _firstBoxedDay;
 
-    public RowValidator(SourceMapping mapping, LegacyHeader header, DateOnly today)
+    private readonly UniqueValues? _unique;
+    private readonly int _uniqueField = -1;
+
+    /// <param name="unique">The target's unique field and the values the service holds; null when the target has none.</param>
+    public RowValidator(SourceMapping mapping, LegacyHeader header, DateOnly today, UniqueValues? unique = null)
     {
         _mapping = mapping;
         _fields = mapping.Target.Fields;
@@ -49,6 +53,8 @@ public sealed class RowValidator
         _codeMap = _fields.Select(f => mapping.CodeMaps.TryGetValue(f.Name, out var map) ? map : null).ToArray();
         _firstBoxedDay = FieldParsers.Earliest.DayNumber;
         _dateBoxes = new object?[Math.Max(0, today.DayNumber - _firstBoxedDay + 1)];
+        _unique = unique;
+        _uniqueField = unique is null ? -1 : _fieldIndex[unique.Field];
     }
 
     public FieldTally Tally { get; }
@@ -110,6 +116,9 @@ public sealed class RowValidator
             if (rule.Check(record, _today) is { } failure)
                 Reject(ref rejections, rowNumber, key, failure.Field, failure.Reason, Describe(record.Values[_fieldIndex[failure.Field]]));
         }
+
+        if (rejections is null && _uniqueField >= 0 && values[_uniqueField] is string unique && _unique!.Conflict(unique, rowNumber, key!) is { } conflict)
+            Reject(ref rejections, rowNumber, key, _unique.Field, conflict.Reason, conflict.Value);
 
         return rejections is null ? new RowOutcome(record, []) : new RowOutcome(null, rejections);
     }

@@ -32,8 +32,11 @@ public sealed class PostgresLoader : IAsyncDisposable
     private int _batchesHandedOver;
     private Task _completion = Task.CompletedTask;
 
-    private PostgresLoader(BatchBuilder builder, IReadOnlyList<LoadingConnection> connections, ResumePoint resume) =>
-        (_builder, _connections, _resume) = (builder, connections, resume);
+    private readonly IMigrationTarget _target;
+    private readonly LegacyKeyMap _keys;
+
+    private PostgresLoader(IMigrationTarget target, LegacyKeyMap keys, BatchBuilder builder, IReadOnlyList<LoadingConnection> connections, ResumePoint resume) =>
+        (_target, _keys, _builder, _connections, _resume) = (target, keys, builder, connections, resume);
 
     public static async Task<PostgresLoader> OpenAsync(string connectionString, IMigrationTarget target, string source, Guid run, string fileSha, TimeProvider clock,
         ResumePoint resume, int batchRows, CancellationToken cancellationToken)
@@ -44,7 +47,7 @@ public sealed class PostgresLoader : IAsyncDisposable
             for (var i = 0; i < Connections; i++)
                 connections.Add(await LoadingConnection.OpenAsync(connectionString, target, source, run, fileSha, cancellationToken));
             var keys = await LegacyKeyMap.ReadAsync(connections[0].Connection, source, cancellationToken);
-            return new PostgresLoader(new BatchBuilder(target, keys, clock, batchRows), connections, resume);
+            return new PostgresLoader(target, keys, new BatchBuilder(target, keys, clock, batchRows), connections, resume);
         }
         catch
         {
@@ -52,6 +55,23 @@ public sealed class PostgresLoader : IAsyncDisposable
                 await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The target's unique field as the service holds it before this run (call before <see cref="Start"/>); null when the target has none.</summary>
+    public async Task<UniqueValues?> UniqueValuesAsync(CancellationToken cancellationToken)
+    {
+        if (_target.UniqueField is not { } field || _target.Sql.UniqueValuesSql is not { } sql)
+            return _target.UniqueField is { } withinSource ? UniqueValues.WithinSource(withinSource) : null;
+
+        var holders = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using (var command = new Npgsql.NpgsqlCommand(sql, _connections[0].Connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                holders[reader.GetString(0)] = reader.GetGuid(1);
+        }
+
+        return new UniqueValues(field, holders, key => _keys.TryGet(key, out var id) ? id : null);
     }
 
     /// <summary>Adds a validated row to the batch being built (on the caller's thread).</summary>

@@ -9,5 +9,7 @@ internal sealed class EducationPupilsSql : ITargetSql
 
     public string UpdateSql(string stagingTable) => TargetSqlParts.Update(Table, new EducationPupilsTarget().Fields, stagingTable);
 
+    public string UniqueValuesSql => $"SELECT child_upn, id FROM {Table} WHERE deleted_at IS NULL AND child_upn IS NOT NULL";
+
     public string KeptSql(string stagingTable) => TargetSqlParts.Kept(Table, new EducationPupilsTarget().Fields, stagingTable);
 }

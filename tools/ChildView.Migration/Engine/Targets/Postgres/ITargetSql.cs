@@ -22,4 +22,7 @@ public interface ITargetSql
     /// date of birth, sex, upn, nhs number, postcode, address line 1, town. Parameter: @source.
     /// </summary>
     string ExistingChildrenSql { get; }
+
+    /// <summary>The values of the target's unique field held by records that are not deleted, and by which record. Columns: value, id. Null when the target has none.</summary>
+    string? UniqueValuesSql => null;
 }
