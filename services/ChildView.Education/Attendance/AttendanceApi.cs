@@ -29,10 +29,7 @@ public static class AttendanceApi
             })
             .List<AttendanceSummaryListQuery>((summaries, query) =>
             {
-                if (query.PupilId is { } pupilId)
-                {
-                    summaries = summaries.Where(s => s.PupilId == pupilId);
-                }
+                summaries = summaries.OfPupil(query);
 
                 if (!string.IsNullOrWhiteSpace(query.AcademicYear))
                 {

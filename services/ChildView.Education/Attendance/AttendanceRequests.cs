@@ -73,10 +73,8 @@ public sealed record RecordSessionsResponse(Guid PupilId, int SessionsRecorded, 
 
 public sealed record AttendanceSessionResponse(DateOnly Date, string Session, string Code, string Group);
 
-public sealed class AttendanceSummaryListQuery : RecordListQuery
+public sealed class AttendanceSummaryListQuery : PupilRecordListQuery
 {
-    public Guid? PupilId { get; set; }
-
     public string? AcademicYear { get; set; }
 
     public string? Term { get; set; }

@@ -57,9 +57,7 @@ public sealed record EnrolmentResponse(
         new(e.Id, e.Version, e.State, e.PupilId, e.Child, e.Urn, e.Laestab, e.StartDate, e.EndDate, e.EnrolmentStatus, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed class EnrolmentListQuery : RecordListQuery
+public sealed class EnrolmentListQuery : PupilRecordListQuery
 {
-    public Guid? PupilId { get; set; }
-
     public string? Urn { get; set; }
 }

@@ -33,10 +33,7 @@ public static class EnrolmentsApi
             .Delete()
             .List<EnrolmentListQuery>((enrolments, query) =>
             {
-                if (query.PupilId is { } pupilId)
-                {
-                    enrolments = enrolments.Where(e => e.PupilId == pupilId);
-                }
+                enrolments = enrolments.OfPupil(query);
 
                 if (!string.IsNullOrWhiteSpace(query.Urn))
                 {

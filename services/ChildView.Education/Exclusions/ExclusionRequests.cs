@@ -73,10 +73,8 @@ public sealed record ExclusionResponse(
         new(e.Id, e.Version, e.State, e.PupilId, e.Child, e.Category, e.Reason, e.StartDate, e.EndDate, e.Sessions, e.CreatedAt, e.UpdatedAt);
 }
 
-public sealed class ExclusionListQuery : RecordListQuery
+public sealed class ExclusionListQuery : PupilRecordListQuery
 {
-    public Guid? PupilId { get; set; }
-
     public string? Category { get; set; }
 
     public string? Reason { get; set; }

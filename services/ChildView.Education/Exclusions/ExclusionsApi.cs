@@ -24,10 +24,7 @@ public static class ExclusionsApi
             .Delete()
             .List<ExclusionListQuery>((exclusions, query) =>
             {
-                if (query.PupilId is { } pupilId)
-                {
-                    exclusions = exclusions.Where(e => e.PupilId == pupilId);
-                }
+                exclusions = exclusions.OfPupil(query);
 
                 if (!string.IsNullOrWhiteSpace(query.Category))
                 {

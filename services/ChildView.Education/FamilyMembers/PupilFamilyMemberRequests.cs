@@ -62,10 +62,8 @@ public sealed record PupilFamilyMemberResponse(
         new(m.Id, m.Version, m.State, m.PupilId, m.Child, m.Relationship, m.GivenName, m.FamilyName, m.DateOfBirth, m.Address(), m.ParentalResponsibility, m.CreatedAt, m.UpdatedAt);
 }
 
-public sealed class PupilFamilyMemberListQuery : RecordListQuery
+public sealed class PupilFamilyMemberListQuery : PupilRecordListQuery
 {
-    public Guid? PupilId { get; set; }
-
     public string? Relationship { get; set; }
 }
 

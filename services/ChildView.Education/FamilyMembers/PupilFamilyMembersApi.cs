@@ -31,10 +31,7 @@ public static class PupilFamilyMembersApi
             .Delete()
             .List<PupilFamilyMemberListQuery>((members, query) =>
             {
-                if (query.PupilId is { } pupilId)
-                {
-                    members = members.Where(m => m.PupilId == pupilId);
-                }
+                members = members.OfPupil(query);
 
                 if (!string.IsNullOrWhiteSpace(query.Relationship))
                 {

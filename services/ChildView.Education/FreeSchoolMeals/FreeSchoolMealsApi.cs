@@ -23,8 +23,7 @@ public static class FreeSchoolMealsApi
             .Close<CloseRecordRequest>((request, eligibility, write) =>
                 Refusal.Of(request.Validate(write.Today, eligibility.StartDate), () => eligibility.SetPeriod(eligibility.StartDate, request.EndDate)))
             .Delete()
-            .List<FreeSchoolMealsListQuery>((eligibilities, query) =>
-                query.PupilId is { } pupilId ? eligibilities.Where(e => e.PupilId == pupilId) : eligibilities);
+            .List<PupilRecordListQuery>((eligibilities, query) => eligibilities.OfPupil(query));
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using ChildView.ServiceKit.Records;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.Education.Common;
 using ChildView.ServiceKit.Children;
@@ -18,9 +17,4 @@ public sealed record FreeSchoolMealsResponse(
 {
     public static FreeSchoolMealsResponse From(FreeSchoolMealsEligibility f) =>
         new(f.Id, f.Version, f.State, f.PupilId, f.Child, f.StartDate, f.EndDate, f.CreatedAt, f.UpdatedAt);
-}
-
-public sealed class FreeSchoolMealsListQuery : RecordListQuery
-{
-    public Guid? PupilId { get; set; }
 }

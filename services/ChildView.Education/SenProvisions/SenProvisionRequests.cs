@@ -21,9 +21,7 @@ public sealed record SenProvisionResponse(
         new(s.Id, s.Version, s.State, s.PupilId, s.Child, s.Provision, s.StartDate, s.EndDate, s.CreatedAt, s.UpdatedAt);
 }
 
-public sealed class SenProvisionListQuery : RecordListQuery
+public sealed class SenProvisionListQuery : PupilRecordListQuery
 {
-    public Guid? PupilId { get; set; }
-
     public string? Provision { get; set; }
 }

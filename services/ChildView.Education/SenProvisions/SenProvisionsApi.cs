@@ -29,10 +29,7 @@ public static class SenProvisionsApi
             .Delete()
             .List<SenProvisionListQuery>((provisions, query) =>
             {
-                if (query.PupilId is { } pupilId)
-                {
-                    provisions = provisions.Where(p => p.PupilId == pupilId);
-                }
+                provisions = provisions.OfPupil(query);
 
                 if (!string.IsNullOrWhiteSpace(query.Provision))
                 {

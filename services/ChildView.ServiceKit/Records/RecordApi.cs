@@ -10,7 +10,7 @@ namespace ChildView.ServiceKit.Records;
 /// answered and which events tell the profile about it. <see cref="RecordEndpoints{TRecord, TResponse}"/>
 /// does the rest the same way for every record of every service.
 /// </summary>
-/// <param name="Api">The service's API resource: its read, write and admin scopes guard the endpoints.</param>
+/// <param name="Resource">The service's API resource: its read, write and admin scopes guard the endpoints.</param>
 /// <param name="Route">The record group's route (<c>/case-notes</c>); the admin republish route is <c>/admin/republish{Route}</c>.</param>
 /// <param name="RecordType">The access policy's name for the record type (<c>case-note</c>).</param>
 /// <param name="Tag">The OpenAPI tag.</param>
@@ -18,7 +18,7 @@ namespace ChildView.ServiceKit.Records;
 /// <param name="Recorded">The version-1 event, staged with the create.</param>
 /// <param name="Changed">The event for every later version (and for a republish).</param>
 public sealed record RecordApi<TRecord, TResponse>(
-    ApiResource Api,
+    ApiResource Resource,
     string Route,
     string RecordType,
     string Tag,

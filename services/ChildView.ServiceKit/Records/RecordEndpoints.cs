@@ -38,12 +38,12 @@ public sealed class RecordEndpoints<TRecord, TResponse>
         _api = api;
         _group = app.MapRecordGroup<TRecord>(api.Route, api.RecordType, api.Tag);
         _group.MapGet(api.RecordsPath + One, GetAsync).RequireAuthorization(ReadScope);
-        app.MapPost(api.RepublishRoute, RepublishAsync).WithTags("Administration").RequireAuthorization(api.Api.AdminScope!);
+        app.MapPost(api.RepublishRoute, RepublishAsync).WithTags("Administration").RequireAuthorization(api.Resource.AdminScope!);
     }
 
-    private string ReadScope => _api.Api.ReadScope;
+    private string ReadScope => _api.Resource.ReadScope;
 
-    private string WriteScope => _api.Api.WriteScope!;
+    private string WriteScope => _api.Resource.WriteScope!;
 
     private string Collection => _api.RecordsPath.Length == 0 ? "/" : _api.RecordsPath;
 
@@ -64,7 +64,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
         Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change)
     {
         _group.MapPut(_api.RecordsPath + One, (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
-                ChangeAsync(id, http, RecordAction.Update, validate(request, Today(http)), (record, write, token) => change(request, record, write, token), cancellationToken))
+                ChangeAsync(id, http, RecordAction.Update, today => validate(request, today), (record, write, token) => change(request, record, write, token), cancellationToken))
             .RequireAuthorization(WriteScope);
         return this;
     }
@@ -76,7 +76,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RecordEndpoints<TRecord, TResponse> Close<TRequest>(Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> close)
     {
         _group.MapPost(_api.RecordsPath + One + "/close", (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
-                ChangeAsync(id, http, RecordAction.Close, new ValidationErrors(), (record, write, token) => close(request, record, write, token), cancellationToken))
+                ChangeAsync(id, http, RecordAction.Close, null, (record, write, token) => close(request, record, write, token), cancellationToken))
             .RequireAuthorization(WriteScope);
         return this;
     }
@@ -88,7 +88,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RecordEndpoints<TRecord, TResponse> Delete(Func<TRecord, RecordWrite, CancellationToken, Task<Refusal?>>? guard = null)
     {
         _group.MapDelete(_api.RecordsPath + One, ([FromBody] DeleteRecordRequest request, Guid id, HttpContext http, CancellationToken cancellationToken) =>
-                ChangeAsync(id, http, RecordAction.Delete, request.Validate(), async (record, write, token) =>
+                ChangeAsync(id, http, RecordAction.Delete, _ => request.Validate(), async (record, write, token) =>
                 {
                     if (guard is not null && await guard(record, write, token) is { } refusal)
                     {
@@ -106,7 +106,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RecordEndpoints<TRecord, TResponse> List<TQuery>(Func<IQueryable<TRecord>, TQuery, IQueryable<TRecord>>? filter = null)
         where TQuery : RecordListQuery
     {
-        _group.MapGet(Collection, ([AsParameters] TQuery query, HttpContext http, CancellationToken cancellationToken) => ListAsync(query, filter, http, cancellationToken))
+        _group.MapGet(Collection, ([AsParameters] TQuery query, RecordDbContext db, CancellationToken cancellationToken) => ListAsync(query, filter, db, cancellationToken))
             .RequireAuthorization(ReadScope);
         return this;
     }
@@ -145,7 +145,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
             return CreateRefused(refusal);
         }
 
-        write.Set<TRecord>().Add(record);
+        write.Db.Set<TRecord>().Add(record);
         write.Db.AddIntegrationEvent(_api.Recorded(record, write.Now));
         if (await SaveAsync(write, cancellationToken) is { } conflict)
         {
@@ -169,19 +169,24 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     }
 
     /// <summary>
-    /// The one way a stored record changes: load, If-Match (412 when stale), the feature's check and
+    /// The one way a stored record changes: the request's own validation (400), load, If-Match (412 when stale), the feature's check and
     /// change, the version bump (and the close), the change event, one save.
     /// </summary>
     private async Task<Results<Ok<TResponse>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, HttpContext http, RecordAction action, ValidationErrors requestErrors, Func<TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change, CancellationToken cancellationToken)
+        Guid id,
+        HttpContext http,
+        RecordAction action,
+        Func<DateOnly, ValidationErrors>? validate,
+        Func<TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change,
+        CancellationToken cancellationToken)
     {
-        if (!requestErrors.IsValid)
+        var write = RecordWrite.For(http, action);
+        if (validate?.Invoke(write.Today) is { IsValid: false } errors)
         {
-            return requestErrors.ToProblem();
+            return errors.ToProblem();
         }
 
-        var write = RecordWrite.For(http, action);
-        var record = await write.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var record = await write.Db.Set<TRecord>().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (record is null)
         {
             return TypedResults.NotFound();
@@ -230,7 +235,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     }
 
     private async Task<Results<Ok<Paged<TResponse>>, ValidationProblem>> ListAsync<TQuery>(
-        TQuery query, Func<IQueryable<TRecord>, TQuery, IQueryable<TRecord>>? filter, HttpContext http, CancellationToken cancellationToken)
+        TQuery query, Func<IQueryable<TRecord>, TQuery, IQueryable<TRecord>>? filter, RecordDbContext db, CancellationToken cancellationToken)
         where TQuery : RecordListQuery
     {
         var errors = query.Validate();
@@ -239,7 +244,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
             return errors.ToProblem();
         }
 
-        var records = query.Apply(RecordWrite.For(http, RecordAction.List).Set<TRecord>().AsNoTracking());
+        var records = query.Apply(db.Set<TRecord>().AsNoTracking());
         if (filter is not null)
         {
             records = filter(records, query);
@@ -270,9 +275,6 @@ public sealed class RecordEndpoints<TRecord, TResponse>
             return _api.SaveRefused(failure);
         }
     }
-
-    private static DateOnly Today(HttpContext http) =>
-        DateOnly.FromDateTime(((TimeProvider)http.RequestServices.GetService(typeof(TimeProvider))!).GetUtcNow().UtcDateTime);
 
     private static Results<Created<TResponse>, ValidationProblem, ProblemHttpResult> CreateRefused(Refusal refusal) =>
         refusal.Invalid is { } invalid ? invalid : refusal.Problem!;

@@ -2,7 +2,6 @@ using ChildView.Contracts.Access;
 using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Pipeline;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildView.ServiceKit.Records;
@@ -36,7 +35,4 @@ public sealed class RecordWrite
         where T : notnull => Http.RequestServices.GetRequiredService<T>();
 
     internal static RecordWrite For(HttpContext http, RecordAction action) => new(http, action);
-
-    internal DbSet<TRecord> Set<TRecord>()
-        where TRecord : class => Db.Set<TRecord>();
 }
