@@ -4,6 +4,7 @@ using ChildView.Contracts.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ChildView.ServiceKit.Auditing;
+using ChildView.ServiceKit.Auditing.Postgres;
 using Npgsql;
 
 namespace ChildView.ChildProfile.Access.Postgres;
@@ -39,9 +40,8 @@ public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, Profi
 
         await using (var identity = connection.CreateCommand())
         {
-            // The anchor file is named after this database's name and identity: a recreated database starts afresh.
             identity.Transaction = transaction.GetDbTransaction();
-            identity.CommandText = "SELECT current_database() || '-' || oid FROM pg_database WHERE datname = current_database()";
+            identity.CommandText = AuditLogSql.AnchorFileName;
             anchors.Locate((string)(await identity.ExecuteScalarAsync(cancellationToken))!);
         }
 
