@@ -12,7 +12,11 @@ namespace ChildView.ChildProfile.Access.Postgres;
 /// <summary>Applies the policy's roles, grants and row policies after migrations, before the service takes traffic.</summary>
 public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, ProfileReaderOptions reader, CallerProof proof, AuditAnchorFile anchors, ILogger<ProfileAccessBootstrapper> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => RoleRaces.RetryAsync(() => ApplyAsync(cancellationToken), logger, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ApplyAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProfileDbContext>();
@@ -48,6 +52,4 @@ public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, Profi
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Access policy {Version} applied to the profile database", AccessPolicy.Current.Version);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -12,24 +12,7 @@ namespace ChildView.ServiceKit.Audit.Postgres;
 /// </summary>
 public sealed class ServiceAuditLogBootstrapper(string service, AuditLogOwner owner, AuditAnchorFile anchors, ILogger<ServiceAuditLogBootstrapper> logger) : IHostedService
 {
-    private const int Attempts = 5;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ProtectAsync(cancellationToken);
-                return;
-            }
-            catch (PostgresException e) when (attempt < Attempts && IsRoleRace(e))
-            {
-                logger.LogInformation("Audit log protection of {Service} raced another start-up ({SqlState}); retrying", service, e.SqlState);
-                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt * Random.Shared.Next(1, 4)), cancellationToken);
-            }
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => RoleRaces.RetryAsync(() => ProtectAsync(cancellationToken), logger, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -51,12 +34,4 @@ public sealed class ServiceAuditLogBootstrapper(string service, AuditLogOwner ow
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Audit log of {Service} protected; anchors in {AnchorFile}", service, anchors.Path);
     }
-
-    /// <summary>
-    /// Roles are the server's, not the database's: another service starting on the same server may create
-    /// them, or grant and revoke the owner role to the same login, at the same moment. Retrying settles it.
-    /// </summary>
-    private static bool IsRoleRace(PostgresException e) => e.SqlState is PostgresErrorCodes.UniqueViolation
-        or PostgresErrorCodes.DuplicateObject or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.InsufficientPrivilege
-        or PostgresErrorCodes.InternalError; // "tuple concurrently updated" on a role membership
 }
