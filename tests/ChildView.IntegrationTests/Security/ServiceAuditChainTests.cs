@@ -4,6 +4,7 @@ using ChildView.Contracts.Security;
 using ChildView.Identity.Users;
 using ChildView.IntegrationTests.Pipeline;
 using ChildView.IntegrationTests.Support;
+using ChildView.ServiceKit.Audit.Postgres;
 using Npgsql;
 
 namespace ChildView.IntegrationTests.Security;
@@ -73,6 +74,56 @@ public sealed class ServiceAuditChainTests(PlatformFixture platform)
                 Assert.True(refused.SqlState == PostgresErrorCodes.InsufficientPrivilege, $"{sql}: {refused.SqlState} {refused.MessageText}");
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Any_member_of_the_writer_role_appends_through_set_role_and_the_database_stamps_number_and_time(string service)
+    {
+        var tamper = AuditTamper.Service(platform, service);
+        var before = await TrafficAsync(tamper, service, 1);
+        var (member, stranger) = ($"cv_test_{Guid.NewGuid():N}"[..30], $"cv_test_{Guid.NewGuid():N}"[..30]);
+        await using var owner = await tamper.OwnerAsync();
+        await ExecuteAsync(owner, null,
+            $"CREATE ROLE {member} NOLOGIN; CREATE ROLE {stranger} NOLOGIN; GRANT {ServiceAuditSql.WriterRole(service)} TO {member}; GRANT {member}, {stranger} TO CURRENT_USER");
+        try
+        {
+            const string append = "INSERT INTO audit_events (actor, roles, teams, action, record_type, record_ids, child_local_ids, outcome) VALUES ('job-role', '{}', '{}', 'read', 'x', '{}', '{}', 200)";
+            await using (var transaction = await owner.BeginTransactionAsync())
+            {
+                await ExecuteAsync(owner, transaction, $"SET LOCAL ROLE {member}; {append}");
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(owner, transaction, "UPDATE audit_events SET actor = 'x'"));
+                Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+            }
+
+            await using (var transaction = await owner.BeginTransactionAsync())
+            {
+                await ExecuteAsync(owner, transaction, $"SET LOCAL ROLE {member}; {append}");
+                await transaction.CommitAsync();
+            }
+
+            await using (var transaction = await owner.BeginTransactionAsync())
+            {
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(owner, transaction, $"SET LOCAL ROLE {stranger}; {append}"));
+                Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+            }
+
+            await using var stamped = new NpgsqlCommand("SELECT id, occurred_at FROM audit_events WHERE actor = 'job-role' ORDER BY id DESC LIMIT 1", owner);
+            await using var reader = await stamped.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.True(reader.GetInt64(0) > before);
+            Assert.InRange(reader.GetFieldValue<DateTimeOffset>(1), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        }
+        finally
+        {
+            await ExecuteAsync(owner, null, $"DROP ROLE {member}; DROP ROLE {stranger}");
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync();
     }
 
     [Theory]
