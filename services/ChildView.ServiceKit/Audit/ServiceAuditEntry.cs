@@ -2,8 +2,8 @@ namespace ChildView.ServiceKit.Audit;
 
 /// <summary>
 /// One row of a service's audit log: who (actor, roles, teams, client address) did what (action on a
-/// record type) to which records and children, with what outcome (the HTTP status). When is stamped by
-/// the database as the row is appended, so no writer can back- or forward-date it.
+/// record type) to which records and children, with what outcome (the HTTP status). The time is stamped
+/// by the database as the row is appended, so no writer can back- or forward-date it.
 /// </summary>
 public sealed record ServiceAuditEntry(
     string Actor,
