@@ -108,6 +108,10 @@ internal sealed class AuditTamper(PlatformFixture platform, string database, Aud
             """);
     }
 
+    /// <summary>Runs the service's start-up protection again, which recreates a dropped chain table and hands it back to the audit owner.</summary>
+    public Task ProtectAgainAsync() =>
+        host().GetServices<IHostedService>().OfType<ServiceAuditLogBootstrapper>().Single().StartAsync(CancellationToken.None);
+
     public async Task<long[]> LastSeqsAsync(int count)
     {
         await using var owner = await OwnerAsync();

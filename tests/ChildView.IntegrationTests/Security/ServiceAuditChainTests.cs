@@ -199,6 +199,27 @@ public sealed class ServiceAuditChainTests(PlatformFixture platform)
         });
     }
 
+    [Fact]
+    public async Task The_chain_dropped_by_the_owner_login_is_reported_as_broken_not_hidden()
+    {
+        var tamper = AuditTamper.Service(platform, "education");
+        await tamper.ChainedThroughAsync(await TrafficAsync(tamper, "education", 1));
+        await tamper.RestoringAfterAsync(async () =>
+        {
+            // No role taken: the login owns the database's public schema, and a schema's owner may drop what is in it.
+            await using (var owner = await tamper.OwnerAsync())
+            {
+                await ExecuteAsync(owner, null, "DROP TABLE audit_events_chain");
+            }
+
+            var verification = await tamper.VerifyAsync();
+            await tamper.ProtectAgainAsync();
+
+            Assert.False(verification.GetProperty("intact").GetBoolean(), verification.ToString());
+            Assert.Contains("dropped", verification.GetProperty("problem").GetString(), StringComparison.Ordinal);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Services))]
     public async Task Deleting_the_newest_rows_with_their_chain_entries_is_caught_by_the_anchor(string service)
