@@ -71,8 +71,11 @@ identity-model: ## retrain the profile's identity model (m/u) from a generated 6
 	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage dedupe artifacts/identity-training.csv --dob-day dob_day --dob-month dob_month --dob-year dob_year \
 		--out artifacts/identity-training-links.csv --model-out services/ChildView.ChildProfile/Children/Matching/identity-model.json
 
-verify-audit: ## verify the running platform's audit hash chain (as the demo DPO; needs make run)
-	@TOKEN=$$(scripts/token.sh dpo.evans profile.read) && curl -sf -H "Authorization: Bearer $$TOKEN" http://localhost:5000/api/profile/dpo/audit/verification && echo
+verify-audit: ## verify the running platform's five audit hash chains, the profile's and each service's (as the demo DPO; needs make run)
+	@TOKEN=$$(scripts/token.sh dpo.evans "profile.read education.read socialcare.read youthoffending.read earlyyears.read") && \
+	for api in profile education socialcare youthoffending earlyyears; do \
+		printf '%s: ' $$api; curl -sf -H "Authorization: Bearer $$TOKEN" http://localhost:5000/api/$$api/dpo/audit/verification && echo || exit 1; \
+	done
 
 clean: ## delete build outputs (bin/, obj/) and artifacts/ (server data stays: infra-clean)
 	rm -rf artifacts TestResults

@@ -46,6 +46,7 @@ print_urls() {
  (team manager), ewo.smith (education welfare), sen.khan (SEN), yot.brown (YOT), ytm.green (YOT manager),
  ey.wilson (early years), mash.taylor (MASH), dpo.evans (DPO), admin.
  Service client for scripts: childview-ops / dev-secret-childview-ops.
+ Audit chains: make verify-audit (as dpo.evans: the profile's and each service's log).
 
  Ctrl+C stops everything this command started.
 ================================================================

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
-using ChildView.ChildProfile.Audit;
+using ChildView.ChildProfile.Audit.Postgres;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Children.Matching;
 using ChildView.ChildProfile.Data;
@@ -11,6 +11,7 @@ using ChildView.ChildProfile.Ingestion;
 using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
+using ChildView.ServiceKit.Auditing;
 using MassTransit;
 
 namespace ChildView.ChildProfile;
@@ -31,7 +32,7 @@ public static class ChildProfileApi
         builder.Services.AddSingleton(_ => ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
         builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ProfileReadSession>();
-        builder.AddAuditChain();
+        builder.AddAuditChain(AuditSql.Log, DatabaseName);
 
         // A field the caller may not see is left out of the JSON altogether, not sent empty.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);

@@ -1,3 +1,5 @@
+using ChildView.Contracts.Security;
+using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
@@ -21,6 +23,7 @@ public static class EarlyYearsApi
     public static IHostApplicationBuilder AddEarlyYearsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
+        builder.AddServiceAuditLog(ServiceName, DatabaseName);
         builder.AddRecordPipeline<EarlyYearsDbContext>(ServiceName);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
@@ -28,6 +31,7 @@ public static class EarlyYearsApi
     }
 
     public static IEndpointRouteBuilder MapEarlyYearsApis(this IEndpointRouteBuilder app) => app
+        .MapAuditVerification(ApiResources.EarlyYears)
         .MapSettingRegistrationsApi()
         .MapFundedEntitlementsApi()
         .MapEarlyHelpEpisodesApi()

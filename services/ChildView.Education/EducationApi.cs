@@ -1,4 +1,5 @@
 using ChildView.Education.Pupils;
+using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Pipeline;
 using ChildView.ServiceDefaults;
@@ -18,6 +19,7 @@ public static class EducationApi
     public static IHostApplicationBuilder AddEducationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
+        builder.AddServiceAuditLog(ServiceName, DatabaseName);
         builder.AddRecordPipeline<EducationDbContext>(ServiceName);
         builder.AddMessaging<EducationDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<PupilsRegisteredRecordSet>().AddRecordSetExpander<PupilDetailsChangedRecordSet>();

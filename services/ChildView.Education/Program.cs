@@ -8,6 +8,7 @@ using ChildView.Education.FreeSchoolMeals;
 using ChildView.Education.Pupils;
 using ChildView.Education.SenProvisions;
 using ChildView.ServiceDefaults;
+using ChildView.ServiceKit.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,5 +32,6 @@ app.MapAttendanceApi();
 app.MapExclusionsApi();
 app.MapSenProvisionsApi();
 app.MapFreeSchoolMealsApi();
+app.MapAuditVerification(ApiResources.Education);
 
 app.Run();

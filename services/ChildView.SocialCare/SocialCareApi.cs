@@ -1,4 +1,6 @@
+using ChildView.Contracts.Security;
 using ChildView.Contracts.IntegrationEvents;
+using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Pipeline;
@@ -28,6 +30,7 @@ public static class SocialCareApi
     public static IHostApplicationBuilder AddSocialCareServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
+        builder.AddServiceAuditLog(ServiceName, DatabaseName);
         builder.AddRecordPipeline<SocialCareDbContext>(ServiceName);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.SocialCare);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
@@ -38,6 +41,7 @@ public static class SocialCareApi
 
     /// <summary>Every social care feature: the CIN census episode (referral → assessment, s.47, plans), SSDA903 episodes, and the case.</summary>
     public static IEndpointRouteBuilder MapSocialCareApis(this IEndpointRouteBuilder app) => app
+        .MapAuditVerification(ApiResources.SocialCare)
         .MapReferralsApi()
         .MapAssessmentsApi()
         .MapSection47EnquiriesApi()

@@ -1,4 +1,6 @@
+using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Access;
+using ChildView.Contracts.Security;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Pipeline;
@@ -23,6 +25,7 @@ public static class YouthOffendingApi
     public static IHostApplicationBuilder AddYouthOffendingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
+        builder.AddServiceAuditLog(ServiceName, DatabaseName);
         builder.AddRecordPipeline<YouthOffendingDbContext>(ServiceName);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.YouthOffending);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
@@ -32,6 +35,7 @@ public static class YouthOffendingApi
     }
 
     public static IEndpointRouteBuilder MapYouthOffendingApis(this IEndpointRouteBuilder app) => app
+        .MapAuditVerification(ApiResources.YouthOffending)
         .MapOffenceOutcomesApi()
         .MapAssetPlusAssessmentsApi()
         .MapYouthInterventionsApi()

@@ -64,12 +64,14 @@ public class PlatformHost : IAsyncDisposable
             ["Identity:SeedDemoUsers"] = "true",
         }));
 
-        // Each service logs in to the broker as its own user (named like its database).
+        // Each service logs in to the broker as its own user (named like its database). A test run's audit
+        // anchors are as throwaway as its databases: never in the developer's .infra/.
         Dictionary<string, string> ServiceSettings(string database) => new()
         {
             [$"ConnectionStrings:{database}"] = Infrastructure.Database(database.Replace("db", "", StringComparison.Ordinal)),
             ["ConnectionStrings:messaging"] = Infrastructure.BrokerAddressFor(database.Replace("db", "", StringComparison.Ordinal)),
             ["Identity:Url"] = identityUrl,
+            ["Audit:AnchorDirectory"] = Path.Combine(_keyDirectory, "audit-anchors", database),
         };
 
         Education = Start(new ServiceHost<EducationMarker>(FreePort.Next(), ServiceSettings(EducationApi.DatabaseName)));
@@ -85,8 +87,6 @@ public class PlatformHost : IAsyncDisposable
         EarlyYears = Start(new ServiceHost<EarlyYearsMarker>(FreePort.Next(), ServiceSettings(EarlyYearsApi.DatabaseName)));
         _profileSettings = ServiceSettings(ChildProfileApi.DatabaseName);
 
-        // A test run's audit anchors are as throwaway as its databases: never in the developer's .infra/.
-        _profileSettings["Audit:AnchorDirectory"] = Path.Combine(_keyDirectory, "audit-anchors");
         foreach (var source in SourceSystems.All)
         {
             _profileSettings[$"{TrustedPublishers.Section}:Publishers:{source}"] = Infrastructure.BrokerUser(source);

@@ -21,7 +21,8 @@ public static class RoleScopes
         [JobRoles.YotTeamManager] = [.. ApiResources.YouthOffending.Scopes],
         [JobRoles.EarlyYearsPractitioner] = [.. ApiResources.EarlyYears.Scopes],
         [JobRoles.MashOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],
-        [JobRoles.DataProtectionOfficer] = [],
+        // Read scopes only to verify each service's audit log: the policy gives the DPO no child's records.
+        [JobRoles.DataProtectionOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],
         [JobRoles.SystemAdministrator] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).SelectMany(api => api.AllScopes)],
     };
 

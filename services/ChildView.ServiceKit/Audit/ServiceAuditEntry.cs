@@ -2,10 +2,10 @@ namespace ChildView.ServiceKit.Audit;
 
 /// <summary>
 /// One row of a service's audit log: who (actor, roles, teams, client address) did what (action on a
-/// record type) to which records and children, with what outcome (the HTTP status), when (UTC).
+/// record type) to which records and children, with what outcome (the HTTP status). The time is stamped
+/// by the database as the row is appended, so no writer can back- or forward-date it.
 /// </summary>
 public sealed record ServiceAuditEntry(
-    DateTimeOffset OccurredAt,
     string Actor,
     IReadOnlyList<string> Roles,
     IReadOnlyList<string> Teams,
@@ -17,8 +17,8 @@ public sealed record ServiceAuditEntry(
     string? ClientAddress);
 
 /// <summary>
-/// Where a service appends its audit rows. A plain append-only table today; a keyed hash chain (as the
-/// profile's) can be put behind this interface without touching the pipeline.
+/// Where a service appends its audit rows: an append-only table its writers may only insert into, chained
+/// in the background as the profile's is (<c>ServiceAuditRegistration</c>).
 /// </summary>
 public interface IServiceAuditTrail
 {

@@ -12,6 +12,14 @@ public sealed class AuditChainVerifier(AuditLogTable log, AuditChainKey key, Aud
     public async Task<AuditVerification> VerifyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var (anchorList, anchorProblem) = anchors.Read();
+        await using (var present = new NpgsqlCommand(AuditLogSql.Present(log), connection))
+        {
+            if (!(bool)(await present.ExecuteScalarAsync(cancellationToken))!)
+            {
+                return new AuditVerification(false, 0, 0, 0, anchorList.Count, null, $"{log.Table} or {log.ChainTable} is gone: the log was dropped");
+            }
+        }
+
         var anchored = anchorList.Select(a => a.Seq).ToHashSet();
         var hashesAtAnchors = new Dictionary<long, byte[]>();
         var walk = new ChainWalk(key);

@@ -101,7 +101,6 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
         }
 
         var entry = new ServiceAuditEntry(
-            services.GetRequiredService<TimeProvider>().GetUtcNow(),
             caller.Actor,
             caller.Roles,
             caller.Teams,
@@ -117,7 +116,7 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
     }
 
     /// <summary>The caller's address as the gateway forwarded it, else the connection's.</summary>
-    private static string? ClientAddress(HttpContext http) =>
+    internal static string? ClientAddress(HttpContext http) =>
         http.Request.Headers["X-Forwarded-For"].FirstOrDefault()?.Split(',')[0].Trim() is { Length: > 0 } forwarded
             ? forwarded
             : http.Connection.RemoteIpAddress?.ToString();

@@ -16,7 +16,7 @@ public sealed class AuditChainTests(PlatformFixture platform)
 {
     private readonly ProfileDatabase _db = new(platform);
 
-    private readonly AuditTamper _tamper = new(platform);
+    private readonly AuditTamper _tamper = AuditTamper.Profile(platform);
 
     private Task<JsonElement> VerifyAsync() => _tamper.VerifyAsync();
 

@@ -14,7 +14,7 @@ namespace ChildView.IntegrationTests.Security;
 [Collection(PlatformCollection.Name)]
 public sealed class AuditRewriteTests(PlatformFixture platform)
 {
-    private readonly AuditTamper _tamper = new(platform);
+    private readonly AuditTamper _tamper = AuditTamper.Profile(platform);
 
     private async Task<long> AccessesAsync(int count)
     {
@@ -32,18 +32,7 @@ public sealed class AuditRewriteTests(PlatformFixture platform)
         await _tamper.ChainedThroughAsync(await AccessesAsync(6));
         await _tamper.RestoringAfterAsync(async () =>
         {
-            await _tamper.AsOwnerWithoutTriggersAsync(
-                """
-            CREATE TEMP TABLE doomed AS SELECT seq FROM audit_events_chain ORDER BY seq DESC OFFSET 2 LIMIT 3;
-            DELETE FROM audit_events WHERE seq IN (SELECT seq FROM doomed);
-            DELETE FROM audit_events_chain WHERE seq IN (SELECT seq FROM doomed);
-            DO $$ DECLARE r record; prev bytea := '\x'::bytea; BEGIN
-              FOR r IN SELECT c.seq, e.outcome FROM audit_events_chain c JOIN audit_events e USING (seq) ORDER BY c.seq LOOP
-                IF prev <> '\x'::bytea THEN UPDATE audit_events_chain SET prev_hash = prev WHERE seq = r.seq; END IF;
-                UPDATE audit_events_chain SET hash = sha256(prev_hash || convert_to(r.outcome, 'UTF8')) WHERE seq = r.seq RETURNING hash INTO prev;
-              END LOOP;
-            END $$
-            """);
+            await _tamper.DeleteRowsAndRelinkWithoutTheKeyAsync("outcome");
 
             var verification = await _tamper.VerifyAsync();
             Assert.False(verification.GetProperty("intact").GetBoolean(), verification.ToString());

@@ -147,20 +147,26 @@ public sealed class KubernetesManifestTests
     }
 
     /// <summary>
-    /// The profile signs callers for the row policies and seals its audit chain with keys that must
-    /// never be inline in a manifest, and anchors the chain in files that must outlive a pod (and be
-    /// shared by every replica, since any replica may hold the chainer's lock).
+    /// The profile signs callers for the row policies, and every API seals its audit chain, with keys that
+    /// must never be inline in a manifest, and anchors the chain in files that must outlive a pod (and be
+    /// shared by every replica, since any replica may hold the chainer's lock) on a volume of its own.
     /// </summary>
-    [Fact]
-    public void The_profile_reads_its_keys_from_a_mounted_secret_and_keeps_audit_anchors_on_a_shared_volume()
+    [Theory]
+    [InlineData("profile")]
+    [InlineData("education")]
+    [InlineData("socialcare")]
+    [InlineData("youthoffending")]
+    [InlineData("earlyyears")]
+    public void An_api_reads_its_keys_from_a_mounted_secret_and_keeps_audit_anchors_on_its_own_shared_volume(string name)
     {
-        var pod = PodSpec(Single("Deployment", "profile"));
+        var pod = PodSpec(Single("Deployment", name));
         var container = Assert.Single(pod["containers"]!.AsArray())!;
         var env = Items(container["env"]).ToDictionary(e => Str(e["name"])!);
         Assert.DoesNotContain("Profile__CallerProofKey", env.Keys);
         Assert.DoesNotContain("Audit__ChainKey", env.Keys);
 
-        foreach (var setting in new[] { "Profile__CallerProofKeyFile", "Audit__ChainKeyFile" })
+        string[] keyFiles = name == "profile" ? ["Profile__CallerProofKeyFile", "Audit__ChainKeyFile"] : ["Audit__ChainKeyFile"];
+        foreach (var setting in keyFiles)
         {
             var path = Str(Assert.Contains(setting, env)["value"])!;
             var (mount, volume) = MountHolding(pod, container, path);
@@ -173,7 +179,9 @@ public sealed class KubernetesManifestTests
         var anchors = Str(Assert.Contains("Audit__AnchorDirectory", env)["value"])!;
         var (anchorMount, anchorVolume) = MountHolding(pod, container, anchors);
         Assert.NotEqual("true", Str(anchorMount["readOnly"]));
-        var claim = Single("PersistentVolumeClaim", Str(anchorVolume["persistentVolumeClaim"]?["claimName"])!);
+        var claimName = Str(anchorVolume["persistentVolumeClaim"]?["claimName"])!;
+        Assert.Equal($"{name}-audit-anchors", claimName);
+        var claim = Single("PersistentVolumeClaim", claimName);
         Assert.Contains("ReadWriteMany", Strings(claim["spec"]!["accessModes"]));
         Assert.NotNull(pod["securityContext"]?["fsGroup"]); // the non-root user must be able to write the volume
     }

@@ -4,6 +4,7 @@ using ChildView.Contracts.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using ChildView.ServiceKit.Auditing;
+using ChildView.ServiceKit.Auditing.Postgres;
 using Npgsql;
 
 namespace ChildView.ChildProfile.Access.Postgres;
@@ -11,7 +12,11 @@ namespace ChildView.ChildProfile.Access.Postgres;
 /// <summary>Applies the policy's roles, grants and row policies after migrations, before the service takes traffic.</summary>
 public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, ProfileReaderOptions reader, CallerProof proof, AuditAnchorFile anchors, ILogger<ProfileAccessBootstrapper> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => RoleRaces.RetryAsync(() => ApplyAsync(cancellationToken), logger, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task ApplyAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProfileDbContext>();
@@ -39,15 +44,12 @@ public sealed class ProfileAccessBootstrapper(IServiceScopeFactory scopes, Profi
 
         await using (var identity = connection.CreateCommand())
         {
-            // The anchor file is named after this database's name and identity: a recreated database starts afresh.
             identity.Transaction = transaction.GetDbTransaction();
-            identity.CommandText = "SELECT current_database() || '-' || oid FROM pg_database WHERE datname = current_database()";
+            identity.CommandText = AuditLogSql.AnchorFileName;
             anchors.Locate((string)(await identity.ExecuteScalarAsync(cancellationToken))!);
         }
 
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Access policy {Version} applied to the profile database", AccessPolicy.Current.Version);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -72,6 +72,16 @@ public static class AuditLogSql
         yield return $"REVOKE {OwnerRole} FROM CURRENT_USER";
     }
 
+    /// <summary>What the log's anchor file is named after: the database's name and identity, so a recreated database starts a new file.</summary>
+    public const string AnchorFileName = "SELECT current_database() || '-' || oid FROM pg_database WHERE datname = current_database()";
+
+    /// <summary>
+    /// Whether the log and its chain are still there: the login that owns the database's schema may drop
+    /// them, and a verification must then say so rather than fail.
+    /// </summary>
+    public static string Present(AuditLogTable log) =>
+        $"SELECT to_regclass('{log.Table}') IS NOT NULL AND to_regclass('{log.ChainTable}') IS NOT NULL";
+
     /// <summary>The highest number handed out so far (the sequence's own row; no lock, no wait).</summary>
     public static string LastIssued(AuditLogTable log) =>
         $"SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM {SequenceOf(log)}";
