@@ -53,6 +53,31 @@ public sealed class RowValidatorTests
         Assert.Equal(("key", "source key (Adno) missing"), Single(Pupils().Validate(2, Pupil(key: " "))));
 
     [Fact]
+    public void A_upn_an_earlier_row_gave_is_rejected_naming_that_row_and_a_rejected_row_takes_none()
+    {
+        var validator = new RowValidator(MappingLoader.Parse(MappingFiles.Pupils), new LegacyHeader(PupilHeader), Today, UniqueValues.WithinSource("upn"));
+
+        Assert.False(validator.Validate(2, Pupil(key: "A0", given: null)).IsValid);
+        Assert.True(validator.Validate(3, Pupil(key: "A1")).IsValid);
+        var repeated = validator.Validate(4, Pupil(key: "A2"));
+
+        Assert.Equal(("upn", "given by an earlier row of the source"), Single(repeated));
+        Assert.Equal($"{Upn} (first at row 3)", repeated.Rejections[0].Value);
+        Assert.True(validator.Validate(5, Pupil(key: "A3", upn: null, reason: "UN2")).IsValid);
+    }
+
+    [Fact]
+    public void A_upn_a_record_in_the_service_holds_is_rejected_unless_the_record_is_the_rows_own()
+    {
+        var holder = Guid.NewGuid();
+        var unique = new UniqueValues("upn", new Dictionary<string, Guid> { [Upn] = holder }, key => key == "A1" ? holder : null);
+        var validator = new RowValidator(MappingLoader.Parse(MappingFiles.Pupils), new LegacyHeader(PupilHeader), Today, unique);
+
+        Assert.True(validator.Validate(2, Pupil(key: "A1")).IsValid);
+        Assert.Equal(("upn", "held by another record in the service"), Single(validator.Validate(3, Pupil(key: "B1"))));
+    }
+
+    [Fact]
     public void A_repeated_source_key_is_rejected_naming_the_first_row()
     {
         var validator = Pupils();
