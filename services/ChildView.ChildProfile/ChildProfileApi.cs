@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ChildView.ChildProfile.Access;
 using ChildView.ChildProfile.Access.Postgres;
+using ChildView.ServiceKit.Access.Postgres;
 using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Children.Matching;
@@ -29,7 +30,7 @@ public static class ChildProfileApi
         builder.Services.AddSingleton(reader);
         builder.Services.AddHostedService<ProfileAccessBootstrapper>();
         builder.Services.AddSingleton(_ => ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
-        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, ProfileCallerProof.KeySetting, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ProfileReadSession>();
         builder.AddAuditChain();
 

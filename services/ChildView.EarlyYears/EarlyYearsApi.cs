@@ -21,7 +21,7 @@ public static class EarlyYearsApi
     public static IHostApplicationBuilder AddEarlyYearsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
-        builder.AddRecordPipeline<EarlyYearsDbContext>(ServiceName);
+        builder.AddRecordPipeline<EarlyYearsDbContext>(EarlyYearsDatabaseTables.Tables);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
         return builder;

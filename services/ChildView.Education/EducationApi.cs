@@ -18,7 +18,7 @@ public static class EducationApi
     public static IHostApplicationBuilder AddEducationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
-        builder.AddRecordPipeline<EducationDbContext>(ServiceName);
+        builder.AddRecordPipeline<EducationDbContext>(EducationDatabaseTables.Tables);
         builder.AddMessaging<EducationDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<PupilsRegisteredRecordSet>().AddRecordSetExpander<PupilDetailsChangedRecordSet>();
         builder.Services.AddRequestExample(new RegisterPupilRequest(ExampleChild.Request(new DateOnly(2013, 4, 17))));

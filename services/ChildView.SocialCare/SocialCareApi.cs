@@ -28,7 +28,7 @@ public static class SocialCareApi
     public static IHostApplicationBuilder AddSocialCareServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
-        builder.AddRecordPipeline<SocialCareDbContext>(ServiceName);
+        builder.AddRecordPipeline<SocialCareDbContext>(SocialCareDatabaseTables.Tables);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.SocialCare);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<ReferralsRecordedRecordSet>().AddRecordSetExpander<ReferralsChangedRecordSet>();

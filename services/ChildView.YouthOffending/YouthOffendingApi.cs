@@ -23,7 +23,7 @@ public static class YouthOffendingApi
     public static IHostApplicationBuilder AddYouthOffendingServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
-        builder.AddRecordPipeline<YouthOffendingDbContext>(ServiceName);
+        builder.AddRecordPipeline<YouthOffendingDbContext>(YouthOffendingDatabaseTables.Tables);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.YouthOffending);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordOffenceOutcomeRequest(

@@ -1,0 +1,79 @@
+using System.Net;
+using ChildView.Contracts.Security;
+using ChildView.IntegrationTests.Pipeline;
+using ChildView.IntegrationTests.Support;
+using ChildView.ServiceKit.Access.Postgres;
+using ChildView.SocialCare.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace ChildView.IntegrationTests.Security.ServiceDatabase;
+
+/// <summary>
+/// The API's record requests run in the caller's generated role on the request login, so the database's
+/// row policies hold them even where the API's own checks would let them through.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class RequestRoleTests(PlatformFixture platform)
+{
+    private readonly PipelineClients _clients = new(platform);
+
+    [Fact]
+    public async Task A_read_the_api_allows_finds_nothing_once_the_database_withdraws_the_roles_row_policy()
+    {
+        var db = new ServiceDatabase(platform, "socialcare");
+        var (_, _, referral) = await _clients.SocialCareChildAsync("north-cin");
+        using var mash = await _clients.UserAsync("mash.taylor");
+        using (var allowed = await mash.GetAsync($"/api/socialcare/referrals/{referral}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        var policy = $"{db.DbRole("mash-officer")}_select";
+        try
+        {
+            await using (var owner = await db.OwnerAsync())
+            {
+                await ServiceDatabase.ExecuteAsync(owner, null, $"DROP POLICY {policy} ON referrals");
+            }
+
+            using var withdrawn = await mash.GetAsync($"/api/socialcare/referrals/{referral}");
+            Assert.Equal(HttpStatusCode.NotFound, withdrawn.StatusCode);
+
+            // A machine client acts in its own role, which the withdrawn policy does not concern.
+            using var service = await _clients.ServiceAsync(ApiResources.SocialCare);
+            using var machine = await service.GetAsync($"/api/socialcare/referrals/{referral}");
+            Assert.Equal(HttpStatusCode.OK, machine.StatusCode);
+        }
+        finally
+        {
+            // The start-up bootstrap puts every generated policy back.
+            var bootstrapper = db.Host.GetServices<IHostedService>().OfType<ServiceAccessBootstrapper<SocialCareDbContext>>().Single();
+            await bootstrapper.StartAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM pg_policies WHERE tablename = 'referrals' AND policyname = @name", ("name", policy)));
+        using var restored = await mash.GetAsync($"/api/socialcare/referrals/{referral}");
+        Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refused_request_is_audited_in_a_transaction_that_could_only_audit()
+    {
+        var db = new ServiceDatabase(platform, "socialcare");
+        var (_, localId, _) = await _clients.SocialCareChildAsync("north-cin");
+        using var admin = await _clients.UserAsync("admin");
+        const string Refusals = "SELECT count(*) FROM audit_events WHERE actor = 'admin' AND record_type = 'referral' AND outcome = 403";
+        var before = await db.ScalarAsOwnerAsync<long>(Refusals);
+
+        using var refused = await admin.GetAsync($"/api/socialcare/referrals?localId={localId}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(before + 1, await db.ScalarAsOwnerAsync<long>(Refusals));
+        await using var writer = await db.LoginAsync();
+        await using var transaction = await writer.BeginTransactionAsync();
+        await ServiceDatabase.ExecuteAsync(writer, transaction, $"SET LOCAL ROLE {ServiceAccessSql.AuditWriter("socialcare")}");
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await ServiceDatabase.RefusedAsync(writer, transaction, "SELECT count(*) FROM referrals")).SqlState);
+    }
+}
