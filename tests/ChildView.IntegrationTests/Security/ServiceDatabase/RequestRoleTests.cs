@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using ChildView.Contracts.Security;
 using ChildView.IntegrationTests.Pipeline;
 using ChildView.IntegrationTests.Support;
@@ -49,13 +50,66 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         finally
         {
             // The start-up bootstrap puts every generated policy back.
-            var bootstrapper = db.Host.GetServices<IHostedService>().OfType<ServiceAccessBootstrapper<SocialCareDbContext>>().Single();
-            await bootstrapper.StartAsync(CancellationToken.None);
+            await ReapplyAsync(db);
         }
 
         Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM pg_policies WHERE tablename = 'referrals' AND policyname = @name", ("name", policy)));
         using var restored = await mash.GetAsync($"/api/socialcare/referrals/{referral}");
         Assert.Equal(HttpStatusCode.OK, restored.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_write_the_database_refuses_halfway_leaves_nothing_behind_but_its_audit_row()
+    {
+        var db = new ServiceDatabase(platform, "socialcare");
+        var (child, localId, _) = await _clients.SocialCareChildAsync("north-cin");
+        using var worker = await _clients.UserAsync("sw.jones");
+        const string Failures = "SELECT count(*) FROM audit_events WHERE actor = 'sw.jones' AND action = 'create' AND record_type = 'referral' AND outcome = 500";
+        var failuresBefore = await db.ScalarAsOwnerAsync<long>(Failures);
+        try
+        {
+            // The referral's row is allowed; its event's outbox row is not, so the save fails after the first insert.
+            await using (var owner = await db.OwnerAsync())
+            {
+                await ServiceDatabase.ExecuteAsync(owner, null, $"REVOKE INSERT ON outbox_messages FROM {db.DbRole("social-worker")}");
+            }
+
+            using var failed = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-05", referralSource = "2A" });
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+        finally
+        {
+            await ReapplyAsync(db);
+        }
+
+        Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM referrals WHERE child_local_id = @child", ("child", localId)));
+        Assert.Equal(failuresBefore + 1, await db.ScalarAsOwnerAsync<long>(Failures));
+        using var created = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-05", referralSource = "2A" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_change_whose_audit_row_cannot_be_written_is_not_kept()
+    {
+        var db = new ServiceDatabase(platform, "socialcare");
+        var (child, localId, _) = await _clients.SocialCareChildAsync("north-cin");
+        using var worker = await _clients.UserAsync("sw.jones");
+        try
+        {
+            await using (var owner = await db.OwnerAsync())
+            {
+                await ServiceDatabase.ExecuteAsync(owner, null, $"REVOKE INSERT ON audit_events FROM {ServiceAccessSql.AuditWriter("socialcare")}");
+            }
+
+            using var unaudited = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-06", referralSource = "2A" });
+            Assert.Equal(HttpStatusCode.InternalServerError, unaudited.StatusCode);
+        }
+        finally
+        {
+            await ReapplyAsync(db);
+        }
+
+        Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM referrals WHERE child_local_id = @child", ("child", localId)));
     }
 
     [Fact]
@@ -76,4 +130,7 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         await ServiceDatabase.ExecuteAsync(writer, transaction, $"SET LOCAL ROLE {ServiceAccessSql.AuditWriter("socialcare")}");
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await ServiceDatabase.RefusedAsync(writer, transaction, "SELECT count(*) FROM referrals")).SqlState);
     }
+
+    private static Task ReapplyAsync(ServiceDatabase db) =>
+        db.Host.GetServices<IHostedService>().OfType<ServiceAccessBootstrapper<SocialCareDbContext>>().Single().StartAsync(CancellationToken.None);
 }
