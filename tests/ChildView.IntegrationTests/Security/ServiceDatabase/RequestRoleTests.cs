@@ -32,13 +32,8 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         }
 
         var policy = $"{db.DbRole("mash-officer")}_select";
-        try
+        await WhileWithdrawnAsync(db, $"DROP POLICY {policy} ON referrals", async () =>
         {
-            await using (var owner = await db.OwnerAsync())
-            {
-                await ServiceDatabase.ExecuteAsync(owner, null, $"DROP POLICY {policy} ON referrals");
-            }
-
             using var withdrawn = await mash.GetAsync($"/api/socialcare/referrals/{referral}");
             Assert.Equal(HttpStatusCode.NotFound, withdrawn.StatusCode);
 
@@ -46,12 +41,7 @@ public sealed class RequestRoleTests(PlatformFixture platform)
             using var service = await _clients.ServiceAsync(ApiResources.SocialCare);
             using var machine = await service.GetAsync($"/api/socialcare/referrals/{referral}");
             Assert.Equal(HttpStatusCode.OK, machine.StatusCode);
-        }
-        finally
-        {
-            // The start-up bootstrap puts every generated policy back.
-            await ReapplyAsync(db);
-        }
+        });
 
         Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM pg_policies WHERE tablename = 'referrals' AND policyname = @name", ("name", policy)));
         using var restored = await mash.GetAsync($"/api/socialcare/referrals/{referral}");
@@ -66,21 +56,12 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         using var worker = await _clients.UserAsync("sw.jones");
         const string Failures = "SELECT count(*) FROM audit_events WHERE actor = 'sw.jones' AND action = 'create' AND record_type = 'referral' AND outcome = 500";
         var failuresBefore = await db.ScalarAsOwnerAsync<long>(Failures);
-        try
+        // The referral's row is allowed; its event's outbox row is not, so the save fails after the first insert.
+        await WhileWithdrawnAsync(db, $"REVOKE INSERT ON outbox_messages FROM {db.DbRole("social-worker")}", async () =>
         {
-            // The referral's row is allowed; its event's outbox row is not, so the save fails after the first insert.
-            await using (var owner = await db.OwnerAsync())
-            {
-                await ServiceDatabase.ExecuteAsync(owner, null, $"REVOKE INSERT ON outbox_messages FROM {db.DbRole("social-worker")}");
-            }
-
             using var failed = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-05", referralSource = "2A" });
             Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
-        }
-        finally
-        {
-            await ReapplyAsync(db);
-        }
+        });
 
         Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM referrals WHERE child_local_id = @child", ("child", localId)));
         Assert.Equal(failuresBefore + 1, await db.ScalarAsOwnerAsync<long>(Failures));
@@ -94,20 +75,11 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         var db = new ServiceDatabase(platform, "socialcare");
         var (child, localId, _) = await _clients.SocialCareChildAsync("north-cin");
         using var worker = await _clients.UserAsync("sw.jones");
-        try
+        await WhileWithdrawnAsync(db, $"REVOKE INSERT ON audit_events FROM {ServiceAccessSql.AuditWriter("socialcare")}", async () =>
         {
-            await using (var owner = await db.OwnerAsync())
-            {
-                await ServiceDatabase.ExecuteAsync(owner, null, $"REVOKE INSERT ON audit_events FROM {ServiceAccessSql.AuditWriter("socialcare")}");
-            }
-
             using var unaudited = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-06", referralSource = "2A" });
             Assert.Equal(HttpStatusCode.InternalServerError, unaudited.StatusCode);
-        }
-        finally
-        {
-            await ReapplyAsync(db);
-        }
+        });
 
         Assert.Equal(1L, await db.ScalarAsOwnerAsync<long>("SELECT count(*) FROM referrals WHERE child_local_id = @child", ("child", localId)));
     }
@@ -131,6 +103,21 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await ServiceDatabase.RefusedAsync(writer, transaction, "SELECT count(*) FROM referrals")).SqlState);
     }
 
-    private static Task ReapplyAsync(ServiceDatabase db) =>
-        db.Host.GetServices<IHostedService>().OfType<ServiceAccessBootstrapper<SocialCareDbContext>>().Single().StartAsync(CancellationToken.None);
+    /// <summary>Runs <paramref name="act"/> with part of the generated access withdrawn by the owner, then has the start-up bootstrap put it all back.</summary>
+    private static async Task WhileWithdrawnAsync(ServiceDatabase db, string withdraw, Func<Task> act)
+    {
+        try
+        {
+            await using (var owner = await db.OwnerAsync())
+            {
+                await ServiceDatabase.ExecuteAsync(owner, null, withdraw);
+            }
+
+            await act();
+        }
+        finally
+        {
+            await db.Host.GetServices<IHostedService>().OfType<ServiceAccessBootstrapper<SocialCareDbContext>>().Single().StartAsync(CancellationToken.None);
+        }
+    }
 }
