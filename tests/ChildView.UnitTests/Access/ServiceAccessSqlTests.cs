@@ -82,7 +82,7 @@ public sealed class ServiceAccessSqlTests
             Assert.Single(On("socialcare", "social-worker", "case_notes")!.SelectPredicates));
         Assert.Equal("lower(team) = ANY ((SELECT cv_teams())::text[])", Assert.Single(On("socialcare", "social-worker", "case_allocations")!.SelectPredicates));
         Assert.Equal("officer_id = (SELECT cv_user_name())", ServiceAccessSql.Predicate(Relationship.Caseload, "yot_allocations", YouthOffendingDatabaseTables.Tables));
-        Assert.Equal("true", Assert.Single(On("socialcare", "mash-officer", "referrals")!.SelectPredicates));
+        Assert.Equal(ServiceAccessSql.SignedCaller, Assert.Single(On("socialcare", "mash-officer", "referrals")!.SelectPredicates));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class ServiceAccessSqlTests
             var access = Access("youthoffending").Single(a => a.DbRole == machine && a.Table == record.Table);
             Assert.True(access.Select && access.Insert);
             Assert.Contains("deleted_at", access.UpdateColumns);
-            Assert.Equal(["true"], access.SelectPredicates);
+            Assert.Equal([ServiceAccessSql.SignedCaller], access.SelectPredicates);
         }
     }
 

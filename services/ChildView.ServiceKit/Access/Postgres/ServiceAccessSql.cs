@@ -17,6 +17,12 @@ public static class ServiceAccessSql
 
     public const string CaseloadChildrenView = "cv_caseload_children";
 
+    /// <summary>
+    /// Every row policy, <c>any</c> and the machine role's included, requires a caller the API signed for the
+    /// role in use: a statement that switches to another role the login holds, or settings typed by hand, see no row.
+    /// </summary>
+    public const string SignedCaller = "(SELECT cv_user_name()) IS NOT NULL";
+
     /// <summary>Set once, when a record is created; no role may rewrite them.</summary>
     private static readonly string[] NeverUpdated = ["id", "created_at", "created_by"];
 
@@ -170,14 +176,14 @@ public static class ServiceAccessSql
             var main = On(machine, record.Table);
             main.Select = true;
             main.Insert = true;
-            main.SelectPredicates.Add("true");
-            main.InsertPredicates.Add("true");
-            Update(main, ColumnsOf(record.Table), "true");
+            main.SelectPredicates.Add(SignedCaller);
+            main.InsertPredicates.Add(SignedCaller);
+            Update(main, ColumnsOf(record.Table), SignedCaller);
             foreach (var companion in record.Reads)
             {
                 var read = On(machine, companion);
                 read.Select = true;
-                read.SelectPredicates.Add("true");
+                read.SelectPredicates.Add(SignedCaller);
             }
 
             foreach (var written in record.CreateWrites)
@@ -191,13 +197,13 @@ public static class ServiceAccessSql
     }
 
     /// <summary>
-    /// The row predicate of a read rule on a table: <c>any</c> every row; <c>team</c>/<c>caseload</c> the rows of
+    /// The row predicate of a read rule on a table: <c>any</c> every row (for a signed caller); <c>team</c>/<c>caseload</c> the rows of
     /// children with an open allocation to one of the signed caller's teams / to the signed caller — and on the
     /// allocation table itself, the allocations of those teams / to that caller, as the API's query filter reads them.
     /// </summary>
     public static string Predicate(Relationship rule, string table, ServiceDatabaseTables tables) => (rule, tables.Allocations) switch
     {
-        (Relationship.Any, _) => "true",
+        (Relationship.Any, _) => SignedCaller,
         (Relationship.Team, { } allocations) when allocations.Table == table => $"lower({allocations.TeamColumn}) = ANY ((SELECT cv_teams())::text[])",
         (Relationship.Caseload, { } allocations) when allocations.Table == table => $"{allocations.WorkerColumn} = (SELECT cv_user_name())",
         (Relationship.Team, not null) => $"EXISTS (SELECT 1 FROM {TeamChildrenView} c WHERE c.child_local_id = {table}.child_local_id)",

@@ -76,6 +76,28 @@ public sealed class ForgedServiceCallerTests(PlatformFixture platform)
         Assert.Equal(0L, await _db.InRoleAsync("social-care-team-manager", "sw.jones", "north-cin", ReferralsOf(localId, $"SET LOCAL ROLE {_db.DbRole("social-worker")}")));
     }
 
+    [Fact]
+    public async Task A_signed_caller_switching_to_a_role_that_reads_everything_reads_nothing()
+    {
+        var (_, localId, _) = await _clients.SocialCareChildAsync("north-cin");
+
+        Assert.Equal(1L, await _db.InRoleAsync("mash-officer", "mash.taylor", "mash", ReferralsOf(localId)));
+        Assert.Equal(0L, await _db.InRoleAsync("social-worker", "sw.ahmed", "south-cin", ReferralsOf(localId, $"SET LOCAL ROLE {_db.DbRole("mash-officer")}")));
+        Assert.Equal(0L, await _db.InRoleAsync("social-worker", "sw.ahmed", "south-cin", ReferralsOf(localId, "SET LOCAL ROLE cv_socialcare_machine")));
+    }
+
+    [Fact]
+    public async Task Settings_typed_by_hand_in_a_role_that_reads_everything_read_nothing()
+    {
+        var (_, localId, _) = await _clients.SocialCareChildAsync("north-cin");
+
+        var (connection, transaction) = await _db.AsRoleUnsignedAsync("mash-officer", "mash.taylor", "mash");
+        await using (connection)
+        {
+            Assert.Equal(0L, await ServiceDatabase.ScalarAsync<long>(connection, transaction, Referrals, ("child", localId)));
+        }
+    }
+
     /// <summary>Counts the child's referrals the transaction sees, after <paramref name="first"/> if given.</summary>
     private static Func<NpgsqlConnection, NpgsqlTransaction, Task<long>> ReferralsOf(string localId, string? first = null) => async (connection, transaction) =>
     {
