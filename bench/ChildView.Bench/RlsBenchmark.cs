@@ -7,6 +7,7 @@ using ChildView.ChildProfile.Data;
 using ChildView.ChildProfile.Profiles;
 using ChildView.ChildProfile.Profiles.Postgres;
 using ChildView.Contracts.Access;
+using ChildView.ServiceKit.Access.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;

@@ -11,6 +11,7 @@ using ChildView.ChildProfile.Ingestion;
 using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
+using ChildView.ServiceKit.Access.Postgres;
 using ChildView.ServiceKit.Auditing;
 using MassTransit;
 
@@ -30,7 +31,7 @@ public static class ChildProfileApi
         builder.Services.AddSingleton(reader);
         builder.Services.AddHostedService<ProfileAccessBootstrapper>();
         builder.Services.AddSingleton(_ => ProfileReadSession.CreateDataSource(builder.Configuration.GetConnectionString(DatabaseName)!, reader));
-        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, ProfileCallerProof.KeySetting, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ProfileReadSession>();
         builder.AddAuditChain(AuditSql.Log, DatabaseName);
 

@@ -24,7 +24,7 @@ public static class EarlyYearsApi
     {
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
         builder.AddServiceAuditLog(ServiceName, DatabaseName);
-        builder.AddRecordPipeline<EarlyYearsDbContext>(ServiceName);
+        builder.AddRecordPipeline<EarlyYearsDbContext>(EarlyYearsDatabaseTables.Tables);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
         return builder;

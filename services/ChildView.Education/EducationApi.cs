@@ -20,7 +20,7 @@ public static class EducationApi
     {
         builder.AddServiceDatabase<EducationDbContext>(DatabaseName);
         builder.AddServiceAuditLog(ServiceName, DatabaseName);
-        builder.AddRecordPipeline<EducationDbContext>(ServiceName);
+        builder.AddRecordPipeline<EducationDbContext>(EducationDatabaseTables.Tables);
         builder.AddMessaging<EducationDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<PupilsRegisteredRecordSet>().AddRecordSetExpander<PupilDetailsChangedRecordSet>();
         builder.Services.AddRequestExample(new RegisterPupilRequest(ExampleChild.Request(new DateOnly(2013, 4, 17))));

@@ -31,7 +31,7 @@ public static class SocialCareApi
     {
         builder.AddServiceDatabase<SocialCareDbContext>(DatabaseName);
         builder.AddServiceAuditLog(ServiceName, DatabaseName);
-        builder.AddRecordPipeline<SocialCareDbContext>(ServiceName);
+        builder.AddRecordPipeline<SocialCareDbContext>(SocialCareDatabaseTables.Tables);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.SocialCare);
         builder.AddMessaging<SocialCareDbContext>(ServiceName);
         builder.Services.AddRecordSetExpander<ReferralsRecordedRecordSet>().AddRecordSetExpander<ReferralsChangedRecordSet>();

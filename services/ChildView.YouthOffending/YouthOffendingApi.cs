@@ -26,7 +26,7 @@ public static class YouthOffendingApi
     {
         builder.AddServiceDatabase<YouthOffendingDbContext>(DatabaseName);
         builder.AddServiceAuditLog(ServiceName, DatabaseName);
-        builder.AddRecordPipeline<YouthOffendingDbContext>(ServiceName);
+        builder.AddRecordPipeline<YouthOffendingDbContext>(YouthOffendingDatabaseTables.Tables);
         builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.YouthOffending);
         builder.AddMessaging<YouthOffendingDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RecordOffenceOutcomeRequest(

@@ -36,4 +36,14 @@ public static class RecordAuthorisation
         };
         return (scope, null);
     }
+
+    /// <summary>
+    /// The one job role the database holds an allowed person's request to (it takes one role at a time): of the
+    /// caller's roles that allow the action, the one reading the record type most widely. Null when none does.
+    /// </summary>
+    public static string? ActingRole(ServiceCaller caller, AccessPolicy policy, string service, string recordType, RecordAction action) => caller.Roles
+        .Where(role => policy.Services.Read([role], service, recordType) != Relationship.None
+            && (!action.IsWrite() || policy.Services.MayChange([role], service, recordType, action)))
+        .OrderByDescending(role => policy.Services.Read([role], service, recordType))
+        .FirstOrDefault();
 }

@@ -28,6 +28,9 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
 
         var (scope, refusal) = RecordAuthorisation.Decide(caller, AccessPolicy.Current, service, recordType, action);
         object? result = refusal ?? Precondition(http, action) ?? ListFilter(http, caller, scope, action);
+        var transaction = services.GetRequiredService<IRecordTransaction>();
+        var actingRole = result is null ? RecordAuthorisation.ActingRole(caller, AccessPolicy.Current, service, recordType, action) : null;
+        await transaction.BeginAsync(caller, actingRole, CancellationToken.None);
         if (result is null)
         {
             request.Begin(caller, scope, recordClrType, action);
@@ -45,24 +48,31 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                await AuditFailureAsync(http, services, caller, action, request, failure);
+                await AuditFailureAsync(http, services, caller, action, request, transaction, failure);
                 throw;
             }
         }
 
+        // The audit row commits with the request's work, or neither does. Not the request's token: a caller who hangs up is still audited.
         await AuditAsync(http, services, caller, action, request, StatusOf(result));
+        await transaction.CommitAsync(CancellationToken.None);
         return result;
     }
 
     /// <summary>
-    /// A request that failed is audited as 500 before the exception handler answers; if the database that
-    /// failed refuses the audit row too, the original failure is what is thrown (and logged).
+    /// A request that failed is rolled back and audited as 500, in a transaction of its own that can only audit,
+    /// before the exception handler answers; if the database refuses the audit row too, the original failure
+    /// is what is thrown (and logged).
     /// </summary>
-    private async Task AuditFailureAsync(HttpContext http, IServiceProvider services, ServiceCaller caller, RecordAction action, RecordRequest request, Exception failure)
+    private async Task AuditFailureAsync(
+        HttpContext http, IServiceProvider services, ServiceCaller caller, RecordAction action, RecordRequest request, IRecordTransaction transaction, Exception failure)
     {
         try
         {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await transaction.BeginAsync(caller, jobRole: null, CancellationToken.None);
             await AuditAsync(http, services, caller, action, request, StatusCodes.Status500InternalServerError);
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (Exception auditFailure)
         {
@@ -111,7 +121,6 @@ public sealed class RecordPipelineFilter(string recordType, Type recordClrType) 
             outcome,
             ClientAddress(http));
 
-        // Not the request's token: a caller who hangs up is still audited.
         await services.GetRequiredService<IServiceAuditTrail>().AppendAsync(entry, CancellationToken.None);
     }
 

@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Access.Postgres;
 using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Audit.Postgres;
 using ChildView.ServiceKit.Children;
@@ -13,11 +14,20 @@ namespace ChildView.ServiceKit.Pipeline;
 
 public static class RecordPipelineRegistration
 {
-    /// <summary>The pipeline's services for one API: the request state its DbContext reads, the audit trail, and JSON refusing NUL text and implausible dates.</summary>
-    public static IHostApplicationBuilder AddRecordPipeline<TContext>(this IHostApplicationBuilder builder, string service)
+    /// <summary>
+    /// The pipeline's services for one API: the request state its DbContext reads, the audit trail, JSON refusing
+    /// NUL text and implausible dates, and the database's half: the service's roles, grants and row policies
+    /// applied at start (after migrations: register after <c>AddServiceDatabase</c>) and each request's transaction in the caller's role.
+    /// </summary>
+    public static IHostApplicationBuilder AddRecordPipeline<TContext>(this IHostApplicationBuilder builder, ServiceDatabaseTables tables)
         where TContext : DbContext
     {
-        builder.Services.AddSingleton(new RecordPipelineOptions(service));
+        builder.Services.AddSingleton(new RecordPipelineOptions(tables.Service));
+        builder.Services.AddSingleton(tables);
+        builder.Services.AddSingleton(ServiceDatabaseLogin.From(builder.Configuration, tables.Service));
+        builder.Services.AddSingleton(services => CallerProof.From(builder.Configuration, ServiceDatabaseLogin.CallerProofKeySetting, services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService<ServiceAccessBootstrapper<TContext>>();
+        builder.Services.AddScoped<IRecordTransaction, PostgresRecordTransaction<TContext>>();
         builder.Services.AddScoped<RecordRequest>();
         builder.Services.AddScoped(services => services.GetRequiredService<TContext>() as RecordDbContext
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} must derive from {nameof(RecordDbContext)} to serve record endpoints."));

@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Access.Postgres;
 using ChildView.IntegrationTests.Delivery;
 using ChildView.IntegrationTests.Support;
 using ChildView.Testing;
+using ChildView.ServiceKit.Access.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -121,11 +121,13 @@ public sealed class KubernetesManifestTests
             var reference = env["valueFrom"]!["secretKeyRef"]!;
             var secretKeys = SecretKeys(Str(reference["name"])!);
             Assert.Contains(Str(reference["key"])!, secretKeys);
-            // Secrets reach a service as connection strings, (the profile) as its read login's password, or (the
-            // services that allocate) as their own client secret for reading the staff directory.
+            // Secrets reach a service as connection strings, (the profile) as its read login's password, (the record
+            // services) as their request login's password, or (the services that allocate) as their own client
+            // secret for reading the staff directory.
             Assert.True(
                 Str(env["name"])!.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
                     || (name == "profile" && Str(env["name"]) == "Profile__ReaderPassword")
+                    || (name is "education" or "socialcare" or "youthoffending" or "earlyyears" && Str(env["name"]) == "ServiceDatabase__LoginPassword")
                     || (name is "socialcare" or "youthoffending" && Str(env["name"]) == "Identity__ClientSecret"),
                 Str(env["name"]));
             visibleKeys.Add(Str(reference["key"])!);
@@ -184,6 +186,27 @@ public sealed class KubernetesManifestTests
         var claim = Single("PersistentVolumeClaim", claimName);
         Assert.Contains("ReadWriteMany", Strings(claim["spec"]!["accessModes"]));
         Assert.NotNull(pod["securityContext"]?["fsGroup"]); // the non-root user must be able to write the volume
+    }
+
+    /// <summary>Each record service signs its callers for its database's row policies with a key that is never inline in a manifest.</summary>
+    [Theory]
+    [InlineData("education")]
+    [InlineData("socialcare")]
+    [InlineData("youthoffending")]
+    [InlineData("earlyyears")]
+    public void A_record_service_reads_its_caller_proof_key_from_its_own_mounted_secret(string name)
+    {
+        var pod = PodSpec(Single("Deployment", name));
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+        var env = Items(container["env"]).ToDictionary(e => Str(e["name"])!);
+        Assert.DoesNotContain("ServiceDatabase__CallerProofKey", env.Keys);
+
+        var path = Str(Assert.Contains("ServiceDatabase__CallerProofKeyFile", env)["value"])!;
+        var (mount, volume) = MountHolding(pod, container, path);
+        Assert.Equal("true", Str(mount["readOnly"]));
+        Assert.Equal($"{name}-keys", Str(volume["secret"]?["secretName"]));
+        Assert.Contains(Path.GetFileName(path), SecretKeys($"{name}-keys"));
+        Assert.Equal("loginPassword", Str(Assert.Contains("ServiceDatabase__LoginPassword", env)["valueFrom"]!["secretKeyRef"]!["key"]));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Data;
 using ChildView.Contracts.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using ChildView.ServiceKit.Access.Postgres;
 using ChildView.ServiceKit.Auditing;
 using ChildView.ServiceKit.Auditing.Postgres;
 using Npgsql;

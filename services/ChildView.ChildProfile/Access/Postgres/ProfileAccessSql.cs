@@ -1,5 +1,5 @@
-using System.Text;
 using ChildView.Contracts.Access;
+using ChildView.ServiceKit.Access.Postgres;
 
 namespace ChildView.ChildProfile.Access.Postgres;
 
@@ -47,11 +47,11 @@ public static class ProfileAccessSql
         var sql = new List<string> { $"SELECT pg_advisory_xact_lock({BootstrapLockKey})" };
         foreach (var role in policy.Roles)
         {
-            sql.Add(CreateRoleIfMissing(DbRole(role), "NOLOGIN"));
+            sql.Add(PostgresText.CreateRoleIfMissing(DbRole(role), "NOLOGIN"));
         }
 
-        sql.Add(CreateRoleIfMissing(ReaderLogin, "LOGIN NOINHERIT"));
-        sql.Add($"ALTER ROLE {ReaderLogin} WITH LOGIN NOINHERIT PASSWORD {Literal(readerPassword)}");
+        sql.Add(PostgresText.CreateRoleIfMissing(ReaderLogin, "LOGIN NOINHERIT"));
+        sql.Add($"ALTER ROLE {ReaderLogin} WITH LOGIN NOINHERIT PASSWORD {PostgresText.Literal(readerPassword)}");
         sql.AddRange(policy.Roles.Select(role => $"GRANT {DbRole(role)} TO {ReaderLogin}"));
 
         var everyone = string.Join(", ", policy.Roles.Select(DbRole).Append(ReaderLogin).Append("PUBLIC"));
@@ -143,23 +143,23 @@ public static class ProfileAccessSql
         var clauses = new List<string>();
         if (byRule[Relationship.Any].Any())
         {
-            clauses.Add($"record_type = ANY({Array(byRule[Relationship.Any])})");
+            clauses.Add($"record_type = ANY({TextArray(byRule[Relationship.Any])})");
         }
 
         if (byRule[Relationship.Team].Any())
         {
-            clauses.Add($"(record_type = ANY({Array(byRule[Relationship.Team])}) AND {Related("cv_team_allocations")})");
+            clauses.Add($"(record_type = ANY({TextArray(byRule[Relationship.Team])}) AND {Related("cv_team_allocations")})");
         }
 
         if (byRule[Relationship.Caseload].Any())
         {
-            clauses.Add($"(record_type = ANY({Array(byRule[Relationship.Caseload])}) AND {Related("cv_caseload_allocations")})");
+            clauses.Add($"(record_type = ANY({TextArray(byRule[Relationship.Caseload])}) AND {Related("cv_caseload_allocations")})");
         }
 
         var grantable = byRule[Relationship.Team].Concat(byRule[Relationship.Caseload]).Concat(byRule[Relationship.BreakGlass]).ToList();
         if (grantable.Count > 0)
         {
-            clauses.Add($"(record_type = ANY({Array(grantable)}) AND {Related("cv_live_break_glass")})");
+            clauses.Add($"(record_type = ANY({TextArray(grantable)}) AND {Related("cv_live_break_glass")})");
         }
 
         return clauses.Count == 0 ? null : string.Join(" OR ", clauses);
@@ -217,23 +217,6 @@ public static class ProfileAccessSql
         }
     }
 
-    private static string CreateRoleIfMissing(string role, string options) =>
-        $"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role} {options}; END IF; END $$";
-
     /// <summary>A text[] literal of the given values, sorted and escaped.</summary>
-    public static string TextArray(IEnumerable<string> values) => values.Any() ? Array(values) : "'{}'::text[]";
-
-    private static string Array(IEnumerable<string> values) =>
-        "ARRAY[" + string.Join(", ", values.Distinct().Order(StringComparer.Ordinal).Select(Literal)) + "]::text[]";
-
-    private static string Literal(string value)
-    {
-        var escaped = new StringBuilder(value.Length + 2).Append('\'');
-        foreach (var c in value)
-        {
-            escaped.Append(c == '\'' ? "''" : c);
-        }
-
-        return escaped.Append('\'').ToString();
-    }
+    public static string TextArray(IEnumerable<string> values) => PostgresText.TextArray(values);
 }

@@ -1,4 +1,5 @@
 using ChildView.Contracts.Access;
+using ChildView.ServiceKit.Access.Postgres;
 using Npgsql;
 
 namespace ChildView.ChildProfile.Access.Postgres;

@@ -1,4 +1,4 @@
-namespace ChildView.ChildProfile.Access.Postgres;
+namespace ChildView.ServiceKit.Access.Postgres;
 
 /// <summary>
 /// The database half of <see cref="CallerProof"/>: the key in a table only the owner reads, and the
