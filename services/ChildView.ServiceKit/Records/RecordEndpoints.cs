@@ -51,7 +51,7 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RecordEndpoints<TRecord, TResponse> Create<TRequest>(
         Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, RecordWrite, CancellationToken, Task<Made<TRecord>>> create)
     {
-        _group.MapPost(Collection, (TRequest request, HttpContext http, CancellationToken cancellationToken) => CreateAsync(request, http, validate, create, cancellationToken))
+        _group.MapPost(Collection, (TRequest? request, HttpContext http, CancellationToken cancellationToken) => CreateAsync(request, http, validate, create, cancellationToken))
             .RequireAuthorization(WriteScope);
         return this;
     }
@@ -63,8 +63,8 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RecordEndpoints<TRecord, TResponse> Update<TRequest>(
         Func<TRequest, DateOnly, ValidationErrors> validate, Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> change)
     {
-        _group.MapPut(_api.RecordsPath + One, (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
-                ChangeAsync(id, http, RecordAction.Update, today => validate(request, today), (record, write, token) => change(request, record, write, token), cancellationToken))
+        _group.MapPut(_api.RecordsPath + One, (Guid id, TRequest? request, HttpContext http, CancellationToken cancellationToken) =>
+                ChangeAsync(id, http, RecordAction.Update, today => request is null ? BodyRequired() : validate(request, today), (record, write, token) => change(request!, record, write, token), cancellationToken))
             .RequireAuthorization(WriteScope);
         return this;
     }
@@ -75,8 +75,8 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     /// <summary>POST /{id}/close: the feature checks the end against the stored record and sets it; the record is then closed (409 when it already was).</summary>
     public RecordEndpoints<TRecord, TResponse> Close<TRequest>(Func<TRequest, TRecord, RecordWrite, CancellationToken, Task<Refusal?>> close)
     {
-        _group.MapPost(_api.RecordsPath + One + "/close", (Guid id, TRequest request, HttpContext http, CancellationToken cancellationToken) =>
-                ChangeAsync(id, http, RecordAction.Close, null, (record, write, token) => close(request, record, write, token), cancellationToken))
+        _group.MapPost(_api.RecordsPath + One + "/close", (Guid id, TRequest? request, HttpContext http, CancellationToken cancellationToken) =>
+                ChangeAsync(id, http, RecordAction.Close, _ => request is null ? BodyRequired() : new ValidationErrors(), (record, write, token) => close(request!, record, write, token), cancellationToken))
             .RequireAuthorization(WriteScope);
         return this;
     }
@@ -120,20 +120,20 @@ public sealed class RecordEndpoints<TRecord, TResponse>
     public RouteHandlerBuilder MapWrite(string pattern, Delegate handler) => _group.MapPost(pattern, handler).RequireAuthorization(WriteScope);
 
     private async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TRequest>(
-        TRequest request,
+        TRequest? request,
         HttpContext http,
         Func<TRequest, DateOnly, ValidationErrors> validate,
         Func<TRequest, RecordWrite, CancellationToken, Task<Made<TRecord>>> create,
         CancellationToken cancellationToken)
     {
         var write = RecordWrite.For(http, RecordAction.Create);
-        var errors = validate(request, write.Today);
+        var errors = request is null ? BodyRequired() : validate(request, write.Today);
         if (!errors.IsValid)
         {
             return errors.ToProblem();
         }
 
-        var made = await create(request, write, cancellationToken);
+        var made = await create(request!, write, cancellationToken);
         if (made.Refusal is { } refused)
         {
             return CreateRefused(refused);
@@ -155,6 +155,9 @@ public sealed class RecordEndpoints<TRecord, TResponse>
         ETags.Set(http.Response, record.Version);
         return TypedResults.Created(_api.Location(record.Id), _api.Respond(record));
     }
+
+    /// <summary>A generic body parameter is optional to the framework (its nullability cannot be read), so a JSON <c>null</c> arrives here.</summary>
+    private static ValidationErrors BodyRequired() => new ValidationErrors().Add("body", "A request body is required.");
 
     private async Task<Results<Ok<TResponse>, NotFound>> GetAsync(Guid id, HttpContext http, RecordDbContext db, CancellationToken cancellationToken)
     {

@@ -41,6 +41,29 @@ public sealed class SafeInputTests(PlatformFixture platform)
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "page");
     }
 
+    [Theory]
+    [InlineData("education", "enrolments")]
+    [InlineData("socialcare", "referrals")]
+    [InlineData("youthoffending", "offence-outcomes")]
+    [InlineData("earlyyears", "setting-registrations")]
+    public async Task A_json_null_body_is_a_400_naming_the_body_on_create_update_and_close(string service, string records)
+    {
+        using var client = await _clients.ServiceAsync(ApiResources.All.Single(a => a.Name == service));
+        Task<HttpResponseMessage> SendNullAsync(HttpMethod method, string path) => client.SendAsync(new HttpRequestMessage(method, $"/api/{service}/{records}{path}")
+        {
+            Content = new StringContent("null", MediaTypeHeaderValue.Parse("application/json")),
+            Headers = { IfMatch = { new EntityTagHeaderValue("\"1\"") } },
+        });
+
+        using var created = await SendNullAsync(HttpMethod.Post, "");
+        using var updated = await SendNullAsync(HttpMethod.Put, $"/{Guid.NewGuid()}");
+        using var closed = await SendNullAsync(HttpMethod.Post, $"/{Guid.NewGuid()}/close");
+
+        await AssertProblemAsync(created, HttpStatusCode.BadRequest, "body");
+        await AssertProblemAsync(updated, HttpStatusCode.BadRequest, "body");
+        await AssertProblemAsync(closed, HttpStatusCode.BadRequest, "body");
+    }
+
     [Fact]
     public async Task A_nul_character_in_a_name_or_text_is_a_400_naming_the_field()
     {
