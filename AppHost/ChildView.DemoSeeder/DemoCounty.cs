@@ -39,6 +39,7 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
             child = noah, providerUrn = "EY512345", settingName = "Little Acorns Nursery", startDate = Today.AddMonths(-5),
         }, cancellationToken);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
+        await SeedCaseloadsAsync(amelia, jayden, lily, cancellationToken);
         await DemoIndicators.SeedAsync(gateway, pupilIds[jayden.LocalId], jaydenReferral, Today, cancellationToken);
         await SeedIdentityResolutionAsync(lily, DemoChildren.All[4], cancellationToken);
 
@@ -57,6 +58,24 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
         var county = new CountyGenerator().Generate(SyntheticChildren, seed: 2026, Today);
         var written = await gateway.LoadAsync(CountyRequests.For(county), cancellationToken);
         logger.LogInformation("Seeded a synthetic county of {Children} children in {Households} households ({Records} records)", SyntheticChildren, county.Households.Count, written);
+    }
+
+    /// <summary>
+    /// The demo practitioners' caseloads: a social worker or YOT officer sees a child's records only while
+    /// the child is allocated to their team, and allocating is the operations client's admin act here
+    /// (in practice the team manager's: log in as tm.patel or ytm.green to allocate more).
+    /// </summary>
+    private async Task SeedCaseloadsAsync(DemoChild amelia, DemoChild jayden, DemoChild lily, CancellationToken cancellationToken)
+    {
+        foreach (var (child, worker) in new[] { (amelia, "sw.jones"), (jayden, "sw.jones"), (lily, "tm.patel") })
+        {
+            await gateway.PostAsync("/api/socialcare/case-allocations", new { child, workerId = worker, team = "north-cin", fromDate = Today.AddDays(-3) }, cancellationToken);
+        }
+
+        await gateway.PostAsync("/api/youthoffending/allocations", new
+        {
+            child = jayden, officerId = "yot.brown", teamCode = "yot-east", teamName = "Youth offending team (east)", fromDate = Today.AddDays(-30),
+        }, cancellationToken);
     }
 
     /// <summary>
