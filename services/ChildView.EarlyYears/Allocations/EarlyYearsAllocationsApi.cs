@@ -15,37 +15,10 @@ public static class EarlyYearsAllocationsApi
     {
         app.MapRecords(new RecordApi<EarlyYearsAllocation, EarlyYearsAllocationResponse>(
                 ApiResources.EarlyYears, "/allocations", "early-years-allocation", "early years allocations", EarlyYearsAllocationResponse.From, EarlyYearsAllocationEvents.Recorded, EarlyYearsAllocationEvents.Changed))
-            .Create<AllocateRequest>((request, today) => request.Validate(today), async (request, write, cancellationToken) =>
+            .AllocatedByTeamManagers<EarlyYearsAllocation, EarlyYearsAllocationResponse, AllocateRequest>("practitionerId", (request, write) => new EarlyYearsAllocation
             {
-                var decision = await write.Service<AllocationAuthority>().AllocateAsync(write.Http.User, request.TeamCode!, request.PractitionerId!, cancellationToken);
-                if (decision.Refusal is { } refusal)
-                {
-                    return refusal;
-                }
-
-                var allocation = new EarlyYearsAllocation
-                {
-                    Id = Guid.CreateVersion7(write.Now), Child = request.Child!.ToDetails(), PractitionerId = "", PractitionerName = "", TeamCode = "", CreatedAt = write.Now, UpdatedAt = write.Now,
-                };
-                request.ApplyTo(allocation, decision);
-                return allocation;
+                Id = Guid.CreateVersion7(write.Now), Child = request.Child!.ToDetails(), PractitionerId = "", PractitionerName = "", TeamCode = "", CreatedAt = write.Now, UpdatedAt = write.Now,
             })
-            .Update<AllocateRequest>((request, today) => request.Validate(today), async (request, allocation, write, cancellationToken) =>
-            {
-                var decision = await write.Service<AllocationAuthority>().CorrectAsync(write.Http.User, allocation.TeamCode, request.TeamCode!, request.PractitionerId!, cancellationToken);
-                if (decision.Refusal is { } refusal)
-                {
-                    return refusal;
-                }
-
-                allocation.Child = request.Child!.Replacing(allocation.Child);
-                request.ApplyTo(allocation, decision);
-                return null;
-            })
-            // The allocation ends: the case is transferred to another practitioner, or closed to early years.
-            .Close<EndAllocationRequest>((request, allocation, write) =>
-                EndRefusal(allocation, write) ?? Refusal.Of(request.Validate(write.Today, allocation.FromDate), () => allocation.ToDate = request.ToDate))
-            .Delete((allocation, write, _) => Task.FromResult(EndRefusal(allocation, write)))
             .List<EarlyYearsAllocationListQuery>((allocations, query) =>
             {
                 if (!string.IsNullOrWhiteSpace(query.PractitionerId))
@@ -64,8 +37,4 @@ public static class EarlyYearsAllocationsApi
             });
         return app;
     }
-
-    /// <summary>Why the caller may not end (close or delete) the allocation, or null when they may.</summary>
-    private static Refusal? EndRefusal(EarlyYearsAllocation allocation, RecordWrite write) =>
-        write.Service<AllocationAuthority>().End(write.Http.User, allocation.TeamCode).Refusal is { } refusal ? (Refusal)refusal : null;
 }
