@@ -44,7 +44,7 @@ print_urls() {
 
  Demo logins (password ChildView-Demo-1): sw.jones, sw.ahmed (social workers), tm.patel
  (team manager), ewo.smith (education welfare), sen.khan (SEN), yot.brown (YOT), ytm.green (YOT manager),
- ey.wilson (early years), mash.taylor (MASH), dpo.evans (DPO), admin.
+ ey.wilson (early years), eytm.clarke (early years manager), mash.taylor (MASH), dpo.evans (DPO), admin.
  Service client for scripts: childview-ops / dev-secret-childview-ops.
  Audit chains: make verify-audit (as dpo.evans: the profile's and each service's log).
 

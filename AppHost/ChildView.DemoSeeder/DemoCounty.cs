@@ -38,6 +38,8 @@ public sealed class DemoCounty(GatewayClient gateway, OpsTokenSource tokens, ILo
         {
             child = noah, providerUrn = "EY512345", settingName = "Little Acorns Nursery", startDate = Today.AddMonths(-5),
         }, cancellationToken);
+        var noahAllocation = CountyRequests.EarlyYearsAllocation(noah, Today.AddMonths(-5));
+        await gateway.PostAsync($"/api/{noahAllocation.Service}{noahAllocation.Path}", noahAllocation.Body, cancellationToken);
         await gateway.PostAsync("/api/socialcare/referrals", new { child = lily, referralDate = Today.AddDays(-3), referralSource = "3B" }, cancellationToken);
         await SeedCaseloadsAsync(amelia, jayden, lily, cancellationToken);
         await DemoIndicators.SeedAsync(gateway, pupilIds[jayden.LocalId], jaydenReferral, Today, cancellationToken);

@@ -1,4 +1,7 @@
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Contracts.Security;
+using ChildView.EarlyYears.Allocations;
+using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Audit;
 using ChildView.ServiceKit.Children;
 using ChildView.ServiceKit.Pipeline;
@@ -25,6 +28,7 @@ public static class EarlyYearsApi
         builder.AddServiceDatabase<EarlyYearsDbContext>(DatabaseName);
         builder.AddServiceAuditLog(ServiceName, DatabaseName);
         builder.AddRecordPipeline<EarlyYearsDbContext>(EarlyYearsDatabaseTables.Tables);
+        builder.Services.AddAllocationAuthority(builder.Configuration, SourceSystems.EarlyYears);
         builder.AddMessaging<EarlyYearsDbContext>(ServiceName);
         builder.Services.AddRequestExample(new RegisterAtSettingRequest(ExampleChild.Request(new DateOnly(2023, 2, 2), upn: null), "EY512345", "Little Acorns Nursery", new DateOnly(2025, 9, 1)));
         return builder;
@@ -36,5 +40,6 @@ public static class EarlyYearsApi
         .MapFundedEntitlementsApi()
         .MapEarlyHelpEpisodesApi()
         .MapDevelopmentalChecksApi()
-        .MapEarlyYearsFamilyMembersApi();
+        .MapEarlyYearsFamilyMembersApi()
+        .MapEarlyYearsAllocationsApi();
 }

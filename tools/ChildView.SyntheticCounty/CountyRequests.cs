@@ -62,15 +62,24 @@ public static class CountyRequests
 
         if (involvement.InEarlyYearsSetting)
         {
+            var startDate = Latest(child.DateOfBirth.AddYears(2), today.AddYears(-2));
             yield return new("earlyyears", "/setting-registrations", new
             {
                 child = Child(household, child, $"ey-{child.Key}", null, child.NhsNumber),
                 providerUrn = involvement.ProviderUrn,
                 settingName = $"{household.Address.Town} Nursery",
-                startDate = Latest(child.DateOfBirth.AddYears(2), today.AddYears(-2)),
+                startDate,
             });
+            yield return EarlyYearsAllocation(Child(household, child, $"ey-{child.Key}", null, child.NhsNumber), startDate);
         }
     }
+
+    /// <summary>
+    /// Early years practitioners see only their teams' allocated children, so every early years child is
+    /// allocated to the demo practitioner (ey.wilson, early-help-north) from the day they started.
+    /// </summary>
+    public static ServiceWrite EarlyYearsAllocation(object child, DateOnly fromDate) =>
+        new("earlyyears", "/allocations", new { child, practitionerId = "ey.wilson", teamCode = "early-help-north", teamName = "Early Help North", fromDate });
 
     /// <summary>A day offset (0–299) derived from the child's key alone; string.GetHashCode differs per process.</summary>
     private static int StableDay(string key)

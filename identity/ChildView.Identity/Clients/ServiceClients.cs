@@ -15,7 +15,7 @@ public static class ServiceClients
         new("education-service", "Education service", [.. ApiResources.Education.Scopes]),
         new("socialcare-service", "Social care service", [.. ApiResources.SocialCare.Scopes, ApiResources.Directory.ReadScope]),
         new("youthoffending-service", "Youth offending service", [.. ApiResources.YouthOffending.Scopes, ApiResources.Directory.ReadScope]),
-        new("earlyyears-service", "Early years service", [.. ApiResources.EarlyYears.Scopes]),
+        new("earlyyears-service", "Early years service", [.. ApiResources.EarlyYears.Scopes, ApiResources.Directory.ReadScope]),
         new("profile-service", "Child profile service", [.. ApiResources.Profile.Scopes]),
         new(OperationsClientId, "ChildView operations", [.. ApiResources.AllScopes]),
     ];

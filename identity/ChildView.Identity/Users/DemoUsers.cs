@@ -21,6 +21,7 @@ public static class DemoUsers
         new("yot.brown", "Jordan Brown", JobRoles.YotOfficer, "yot-east"),
         new("ytm.green", "Jo Green", JobRoles.YotTeamManager, "yot-east"),
         new("ey.wilson", "Emma Wilson", JobRoles.EarlyYearsPractitioner, "early-help-north"),
+        new("eytm.clarke", "Sophie Clarke", JobRoles.EarlyYearsTeamManager, "early-help-north"),
         new("mash.taylor", "Alex Taylor", JobRoles.MashOfficer, "mash"),
         new("dpo.evans", "Morgan Evans", JobRoles.DataProtectionOfficer, "information-governance"),
         new("admin", "Platform Administrator", JobRoles.SystemAdministrator, "platform"),

@@ -10,6 +10,7 @@ public static class JobRoles
     public const string YotOfficer = "yot-officer";
     public const string YotTeamManager = "yot-team-manager";
     public const string EarlyYearsPractitioner = "early-years-practitioner";
+    public const string EarlyYearsTeamManager = "early-years-team-manager";
     public const string MashOfficer = "mash-officer";
     public const string DataProtectionOfficer = "data-protection-officer";
     public const string SystemAdministrator = "system-administrator";

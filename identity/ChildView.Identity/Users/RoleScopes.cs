@@ -20,6 +20,7 @@ public static class RoleScopes
         [JobRoles.YotOfficer] = [.. ApiResources.YouthOffending.Scopes],
         [JobRoles.YotTeamManager] = [.. ApiResources.YouthOffending.Scopes],
         [JobRoles.EarlyYearsPractitioner] = [.. ApiResources.EarlyYears.Scopes],
+        [JobRoles.EarlyYearsTeamManager] = [.. ApiResources.EarlyYears.Scopes],
         [JobRoles.MashOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],
         // Read scopes only to verify each service's audit log: the policy gives the DPO no child's records.
         [JobRoles.DataProtectionOfficer] = [.. ApiResources.All.Where(api => api != ApiResources.Profile).Select(api => api.ReadScope)],

@@ -33,6 +33,18 @@ public sealed class YotAllocationChangedAccessConsumer(MessageInbox inbox, Alloc
         store.ApplyAsync(m, m.AllocationId, m.OfficerId, m.TeamCode, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
 }
 
+public sealed class EarlyYearsAllocationRecordedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<EarlyYearsAllocationRecorded>(inbox)
+{
+    protected override Task ApplyAsync(EarlyYearsAllocationRecorded m, CancellationToken cancellationToken) =>
+        store.ApplyAsync(m, m.AllocationId, m.PractitionerId, m.TeamCode, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
+}
+
+public sealed class EarlyYearsAllocationChangedAccessConsumer(MessageInbox inbox, AllocationStore store) : IdempotentConsumer<EarlyYearsAllocationChanged>(inbox)
+{
+    protected override Task ApplyAsync(EarlyYearsAllocationChanged m, CancellationToken cancellationToken) =>
+        store.ApplyAsync(m, m.AllocationId, m.PractitionerId, m.TeamCode, m.State, m.ToDate, m.AllocatedBy, cancellationToken);
+}
+
 /// <summary>Version-checked upsert of one allocation, linked to the child the same way the child's records are.</summary>
 public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, TimeProvider clock)
 {
@@ -54,7 +66,7 @@ public sealed class AllocationStore(ProfileDbContext db, ChildLinker linker, Tim
 
         allocation.SourceLocalId = integrationEvent.Child.LocalId;
         allocation.WorkerUserName = worker.Trim().ToLowerInvariant();
-        // Services differ in case (YOT team codes are upper case); callers' team claims are compared lower-cased.
+        // Services differ in case (YOT and early years team codes are upper case); callers' team claims are compared lower-cased.
         allocation.Team = team.Trim().ToLowerInvariant();
         allocation.Active = state == RecordState.Open && (toDate is null || toDate >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         allocation.EntityVersion = integrationEvent.EntityVersion;

@@ -77,8 +77,23 @@ public sealed class EarlyYearsFamilyMemberChangedConsumer(MessageInbox inbox, Re
             message, EarlyYearsRecords.FamilyMember(message.FamilyMemberId, message.Relationship, message.GivenName, message.FamilyName, message.DateOfBirth, message.HasParentalResponsibility, message.LivesWithChild, message.State), cancellationToken);
 }
 
+public sealed class EarlyYearsAllocationRecordedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyYearsAllocationRecorded>(inbox)
+{
+    protected override Task ApplyAsync(EarlyYearsAllocationRecorded message, CancellationToken cancellationToken) =>
+        ingestor.IngestAsync(message, EarlyYearsRecords.Allocation(message.AllocationId, message.PractitionerName, message.TeamCode, message.TeamName, message.FromDate, message.State), cancellationToken);
+}
+
+public sealed class EarlyYearsAllocationChangedConsumer(MessageInbox inbox, RecordIngestor ingestor) : IdempotentConsumer<EarlyYearsAllocationChanged>(inbox)
+{
+    protected override Task ApplyAsync(EarlyYearsAllocationChanged message, CancellationToken cancellationToken) =>
+        ingestor.IngestAsync(message, EarlyYearsRecords.Allocation(message.AllocationId, message.PractitionerName, message.TeamCode, message.TeamName, message.FromDate, message.State), cancellationToken);
+}
+
 internal static class EarlyYearsRecords
 {
+    public static RecordFacts Allocation(Guid id, string practitionerName, string teamCode, string? teamName, DateOnly from, RecordState state) =>
+        new(ProfileRecordTypes.EarlyYearsAllocation, id, $"Allocated to {practitionerName}, {teamName ?? teamCode}", from, state);
+
     public static RecordFacts Setting(Guid id, string settingName, string providerUrn, DateOnly start, DateOnly? end, RecordState state) =>
         new(ProfileRecordTypes.SettingRegistration, id, $"Registered at {settingName} (URN {providerUrn}){(end is { } left ? $", left {left:yyyy-MM-dd}" : "")}", start, state);
 

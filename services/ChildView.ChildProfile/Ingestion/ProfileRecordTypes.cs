@@ -57,4 +57,6 @@ public static class ProfileRecordTypes
     public const string EarlyHelpEpisode = "early-help-episode";
 
     public const string EarlyYearsFamilyMember = "early-years-family-member";
+
+    public const string EarlyYearsAllocation = "early-years-allocation";
 }

@@ -35,7 +35,7 @@ public static class EventOwners
         [
             typeof(SettingRegistrationRecorded), typeof(SettingRegistrationChanged), typeof(FundedEntitlementRecorded), typeof(FundedEntitlementChanged),
             typeof(EarlyHelpEpisodeRecorded), typeof(EarlyHelpEpisodeChanged), typeof(DevelopmentalCheckRecorded), typeof(DevelopmentalCheckChanged),
-            typeof(EarlyYearsFamilyMemberRecorded), typeof(EarlyYearsFamilyMemberChanged),
+            typeof(EarlyYearsFamilyMemberRecorded), typeof(EarlyYearsFamilyMemberChanged), typeof(EarlyYearsAllocationRecorded), typeof(EarlyYearsAllocationChanged),
         ],
     };
 

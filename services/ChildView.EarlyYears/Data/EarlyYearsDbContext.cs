@@ -1,3 +1,5 @@
+using ChildView.Contracts.IntegrationEvents;
+using ChildView.EarlyYears.Allocations;
 using ChildView.EarlyYears.DevelopmentalChecks;
 using ChildView.EarlyYears.EarlyHelp;
 using ChildView.EarlyYears.Entitlements;
@@ -21,6 +23,8 @@ public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> op
     public DbSet<DevelopmentalCheck> DevelopmentalChecks => Set<DevelopmentalCheck>();
 
     public DbSet<EarlyYearsFamilyMember> EarlyYearsFamilyMembers => Set<EarlyYearsFamilyMember>();
+
+    public DbSet<EarlyYearsAllocation> EarlyYearsAllocations => Set<EarlyYearsAllocation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +66,38 @@ public sealed class EarlyYearsDbContext(DbContextOptions<EarlyYearsDbContext> op
             member.Property(m => m.Relationship).HasMaxLength(30);
             member.Property(m => m.Telephone).HasMaxLength(20);
         });
+        modelBuilder.Entity<EarlyYearsAllocation>(allocation =>
+        {
+            allocation.IsChildRecord();
+            allocation.Property(a => a.PractitionerId).HasMaxLength(100);
+            allocation.Property(a => a.PractitionerName).HasMaxLength(200);
+            allocation.Property(a => a.AllocatedBy).HasMaxLength(100);
+            allocation.Property(a => a.TeamCode).HasMaxLength(50);
+            allocation.Property(a => a.TeamName).HasMaxLength(200);
+            allocation.HasIndex(a => a.PractitionerId);
+            allocation.HasIndex(a => a.TeamCode);
+        });
+        ScopeToTeams<SettingRegistration>(modelBuilder);
+        ScopeToTeams<FundedEntitlement>(modelBuilder);
+        ScopeToTeams<EarlyHelpEpisode>(modelBuilder);
+        ScopeToTeams<DevelopmentalCheck>(modelBuilder);
+        ScopeToTeams<EarlyYearsFamilyMember>(modelBuilder);
+        modelBuilder.Entity<EarlyYearsAllocation>().HasQueryFilter(a => a.DeletedAt == null
+            && (Unscoped || (ScopeTeams != null && ScopeTeams.Contains(a.TeamCode.ToLower())) || (ScopeWorker != null && a.PractitionerId == ScopeWorker)));
         modelBuilder.AddMessagingTables();
     }
+
+    public override Task<bool> IsChildInScopeAsync(string localId, CancellationToken cancellationToken) =>
+        EarlyYearsAllocations.AnyAsync(a => a.State == RecordState.Open && a.Child.LocalId == localId, cancellationToken);
+
+    /// <summary>
+    /// Soft-deleted rows are hidden from everyone; a scoped caller (an early years practitioner) also sees
+    /// only the children with an open allocation within their scope (to one of their teams, or to them).
+    /// </summary>
+    private void ScopeToTeams<TRecord>(ModelBuilder modelBuilder)
+        where TRecord : ChildRecord =>
+        modelBuilder.Entity<TRecord>().HasQueryFilter(r => r.DeletedAt == null
+            && (Unscoped
+                || Set<EarlyYearsAllocation>().Any(a => a.State == RecordState.Open && a.Child.LocalId == r.Child.LocalId
+                    && ((ScopeTeams != null && ScopeTeams.Contains(a.TeamCode.ToLower())) || (ScopeWorker != null && a.PractitionerId == ScopeWorker)))));
 }

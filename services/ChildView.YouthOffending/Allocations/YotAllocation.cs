@@ -1,10 +1,11 @@
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Pipeline;
+using ChildView.Contracts.Directory;
+using ChildView.ServiceKit.Access;
 
 namespace ChildView.YouthOffending.Allocations;
 
 /// <summary>Which YOT officer and team hold the child's case, and for when. Published so access can later follow allocation.</summary>
-public sealed class YotAllocation : ChildRecord, IAllocationRecord
+public sealed class YotAllocation : ChildRecord, ITeamAllocation
 {
     /// <summary>The officer's ChildView user name (the identity a later access rule will match on).</summary>
     public required string OfficerId { get; set; }
@@ -23,4 +24,10 @@ public sealed class YotAllocation : ChildRecord, IAllocationRecord
 
     /// <summary>Who made the allocation or last corrected it, from their token (null for allocations made before this was kept).</summary>
     public string? AllocatedBy { get; set; }
+
+    public void Assign(StaffMember worker)
+    {
+        OfficerId = worker.UserName;
+        OfficerName = worker.DisplayName;
+    }
 }

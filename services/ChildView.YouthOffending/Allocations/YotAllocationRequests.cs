@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using ChildView.Contracts.IntegrationEvents;
 using ChildView.ServiceKit.Access;
 using ChildView.ServiceKit.Children;
-using ChildView.ServiceKit.Validation;
 using ChildView.ServiceKit.Records;
+using ChildView.ServiceKit.Validation;
 
 namespace ChildView.YouthOffending.Allocations;
 
@@ -12,46 +11,11 @@ namespace ChildView.YouthOffending.Allocations;
 /// officer is named by user name only: their display name comes from the staff directory (an
 /// <c>officerName</c> in the body is ignored), and who allocated comes from the caller's token.
 /// </summary>
-public sealed partial record AllocateRequest(ChildDetailsRequest? Child, string? OfficerId, string? TeamCode, string? TeamName, DateOnly? FromDate, DateOnly? ToDate)
+public sealed record AllocateRequest(ChildDetailsRequest? Child, string? OfficerId, string? TeamCode, string? TeamName, DateOnly? FromDate, DateOnly? ToDate) : ITeamAllocationRequest
 {
-    /// <summary>User names and team codes are matched exactly by access rules, so they are kept to a plain, case-insensitive alphabet.</summary>
-    [GeneratedRegex("^[a-zA-Z0-9][a-zA-Z0-9._-]*$")]
-    private static partial Regex CodeFormat();
+    string? ITeamAllocationRequest.Worker => OfficerId;
 
-    public ValidationErrors Validate(DateOnly today) => new ValidationErrors()
-        .ValidateChild("child", Child, today)
-        .Required("officerId", OfficerId)
-        .When(!string.IsNullOrWhiteSpace(OfficerId) && !CodeFormat().IsMatch(OfficerId.Trim()), "officerId", "Letters, digits, '.', '_' and '-' only.")
-        .Required("teamCode", TeamCode, 50)
-        .When(!string.IsNullOrWhiteSpace(TeamCode) && !CodeFormat().IsMatch(TeamCode.Trim()), "teamCode", "Letters, digits, '.', '_' and '-' only.")
-        .Optional("teamName", TeamName, 200)
-        .When(FromDate is null, "fromDate", "Required.")
-        .When(FromDate > today.AddMonths(3), "fromDate", "Must be within three months from today.")
-        .When(Child?.DateOfBirth is { } born && FromDate < born, "fromDate", "Must not be before the child's date of birth.")
-        .When(ToDate > today, "toDate", "Must not be in the future.")
-        .When(ToDate < FromDate, "toDate", "Must not be before the from date.");
-
-    /// <summary>Sets every field but the child block: the officer as the directory knows them, and who allocated.</summary>
-    public void ApplyTo(YotAllocation allocation, AllocationDecision decision)
-    {
-        allocation.OfficerId = decision.Worker!.UserName;
-        allocation.OfficerName = decision.Worker.DisplayName;
-        allocation.AllocatedBy = decision.AllocatedBy;
-        allocation.TeamCode = TeamCode!.Trim().ToUpperInvariant();
-        allocation.TeamName = string.IsNullOrWhiteSpace(TeamName) ? null : TeamName.Trim();
-        allocation.FromDate = FromDate!.Value;
-        allocation.ToDate = ToDate;
-        allocation.State = ToDate is null ? RecordState.Open : RecordState.Closed;
-    }
-}
-
-/// <summary>Ends an allocation (case transferred or closed).</summary>
-public sealed record EndAllocationRequest(DateOnly? ToDate)
-{
-    public ValidationErrors Validate(DateOnly today, DateOnly from) => new ValidationErrors()
-        .When(ToDate is null, "toDate", "Required.")
-        .When(ToDate > today, "toDate", "Must not be in the future.")
-        .When(ToDate < from, "toDate", "Must not be before the from date.");
+    public ValidationErrors Validate(DateOnly today) => TeamAllocations.Validate(this, "officerId", today);
 }
 
 public sealed record YotAllocationResponse(

@@ -15,37 +15,10 @@ public static class YotAllocationsApi
     {
         app.MapRecords(new RecordApi<YotAllocation, YotAllocationResponse>(
                 ApiResources.YouthOffending, "/allocations", "yot-allocation", "YOT allocations", YotAllocationResponse.From, YotAllocationEvents.Recorded, YotAllocationEvents.Changed))
-            .Create<AllocateRequest>((request, today) => request.Validate(today), async (request, write, cancellationToken) =>
+            .AllocatedByTeamManagers<YotAllocation, YotAllocationResponse, AllocateRequest>("officerId", (request, write) => new YotAllocation
             {
-                var decision = await write.Service<AllocationAuthority>().AllocateAsync(write.Http.User, request.TeamCode!, request.OfficerId!, cancellationToken);
-                if (decision.Refusal is { } refusal)
-                {
-                    return refusal;
-                }
-
-                var allocation = new YotAllocation
-                {
-                    Id = Guid.CreateVersion7(write.Now), Child = request.Child!.ToDetails(), OfficerId = "", OfficerName = "", TeamCode = "", CreatedAt = write.Now, UpdatedAt = write.Now,
-                };
-                request.ApplyTo(allocation, decision);
-                return allocation;
+                Id = Guid.CreateVersion7(write.Now), Child = request.Child!.ToDetails(), OfficerId = "", OfficerName = "", TeamCode = "", CreatedAt = write.Now, UpdatedAt = write.Now,
             })
-            .Update<AllocateRequest>((request, today) => request.Validate(today), async (request, allocation, write, cancellationToken) =>
-            {
-                var decision = await write.Service<AllocationAuthority>().CorrectAsync(write.Http.User, allocation.TeamCode, request.TeamCode!, request.OfficerId!, cancellationToken);
-                if (decision.Refusal is { } refusal)
-                {
-                    return refusal;
-                }
-
-                allocation.Child = request.Child!.Replacing(allocation.Child);
-                request.ApplyTo(allocation, decision);
-                return null;
-            })
-            // The allocation ends: the case is transferred to another officer, or closed to the YOT.
-            .Close<EndAllocationRequest>((request, allocation, write) =>
-                EndRefusal(allocation, write) ?? Refusal.Of(request.Validate(write.Today, allocation.FromDate), () => allocation.ToDate = request.ToDate))
-            .Delete((allocation, write, _) => Task.FromResult(EndRefusal(allocation, write)))
             .List<YotAllocationListQuery>((allocations, query) =>
             {
                 if (!string.IsNullOrWhiteSpace(query.OfficerId))
@@ -64,8 +37,4 @@ public static class YotAllocationsApi
             });
         return app;
     }
-
-    /// <summary>Why the caller may not end (close or delete) the allocation, or null when they may.</summary>
-    private static Refusal? EndRefusal(YotAllocation allocation, RecordWrite write) =>
-        write.Service<AllocationAuthority>().End(write.Http.User, allocation.TeamCode).Refusal is { } refusal ? (Refusal)refusal : null;
 }

@@ -60,6 +60,24 @@ public sealed class PipelineClients(PlatformFixture platform)
         return (child, LocalIdOf(child), outcome);
     }
 
+    /// <summary>An early years child with a setting registration, allocated to <paramref name="teamCode"/> and practitioner <paramref name="practitioner"/>.</summary>
+    public async Task<(object Child, string LocalId, Guid Setting)> EarlyYearsChildAsync(string teamCode, string practitioner)
+    {
+        var (child, localId, setting) = await UnallocatedEarlyYearsChildAsync();
+        using var allocator = await AllocatorAsync(ApiResources.EarlyYears);
+        await CreateAsync(allocator, "/api/earlyyears/allocations", new { child, practitionerId = practitioner, teamCode, fromDate = "2026-09-01" });
+        return (child, localId, setting);
+    }
+
+    /// <summary>An early years child with a setting registration whose case nobody holds.</summary>
+    public async Task<(object Child, string LocalId, Guid Setting)> UnallocatedEarlyYearsChildAsync()
+    {
+        using var service = await ServiceAsync(ApiResources.EarlyYears);
+        var child = TestIdentifiers.Child(dateOfBirth: "2023-03-01");
+        var setting = await CreateAsync(service, "/api/earlyyears/setting-registrations", Setting(child));
+        return (child, LocalIdOf(child), setting);
+    }
+
     public static object AssetPlus(object child) => new
     {
         child, assessmentDate = "2026-07-01", riskOfSeriousHarm = "high", safetyAndWellbeing = "medium", likelihoodOfReoffending = "high",

@@ -25,7 +25,7 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
         object SouthChild, Guid SouthReferral,
         object YouthChild, string YouthLocalId, Guid Outcome, Guid Risk,
         string PupilLocalId, Guid Pupil,
-        object EarlyChild, string EarlyLocalId, Guid Setting);
+        object EarlyChild, string EarlyLocalId, Guid Setting, Guid OtherSetting);
 
     public static TheoryData<string, string, int> Expectations()
     {
@@ -35,7 +35,7 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
         string[] socialCare = ["sc.referral.read.own", "sc.referral.read.other", "sc.referral.list", "sc.note.read", "sc.note.list", "sc.note.create.own", "sc.note.create.other"];
         string[] youth = ["yot.outcome.read", "yot.outcome.list", "yot.risk.read", "yot.risk.list", "yot.outcome.create"];
         string[] education = ["edu.pupil.read", "edu.pupil.list", "edu.pupil.create"];
-        string[] earlyYears = ["ey.setting.read", "ey.setting.list", "ey.setting.create"];
+        string[] earlyYears = ["ey.setting.read", "ey.setting.read.other", "ey.setting.list", "ey.setting.create", "ey.allocation.create"];
         string[] all = [.. socialCare, .. youth, .. education, .. earlyYears];
 
         // Social workers and their manager: their team's children only; nothing outside social care (no scope).
@@ -81,16 +81,25 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
             }
         }
 
-        Row("ey.wilson", "ey.setting.read", 200);
-        Row("ey.wilson", "ey.setting.list", 200);
-        Row("ey.wilson", "ey.setting.create", 201);
-        foreach (var probe in all.Except(earlyYears))
+        // An early years practitioner and her team manager: their team's children (this child is allocated to the
+        // practitioner), not one nobody in the team holds; only the manager allocates.
+        foreach (var user in new[] { "ey.wilson", "eytm.clarke" })
         {
-            Row("ey.wilson", probe, 403);
+            Row(user, "ey.setting.read", 200);
+            Row(user, "ey.setting.read.other", 404);
+            Row(user, "ey.setting.list", 200);
+            Row(user, "ey.setting.create", 201);
+            foreach (var probe in all.Except(earlyYears))
+            {
+                Row(user, probe, 403);
+            }
         }
 
+        Row("ey.wilson", "ey.allocation.create", 403);
+        Row("eytm.clarke", "ey.allocation.create", 201);
+
         // MASH reads every service's records for any child, except case notes and AssetPlus risk; writes nothing.
-        foreach (var probe in new[] { "sc.referral.read.own", "sc.referral.read.other", "sc.referral.list", "yot.outcome.read", "yot.outcome.list", "edu.pupil.read", "edu.pupil.list", "ey.setting.read", "ey.setting.list" })
+        foreach (var probe in new[] { "sc.referral.read.own", "sc.referral.read.other", "sc.referral.list", "yot.outcome.read", "yot.outcome.list", "edu.pupil.read", "edu.pupil.list", "ey.setting.read", "ey.setting.read.other", "ey.setting.list" })
         {
             Row("mash.taylor", probe, 200);
         }
@@ -99,7 +108,7 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
         Row("mash.taylor", "sc.note.list", 403);
         Row("mash.taylor", "yot.risk.read", 404);
         Row("mash.taylor", "yot.risk.list", 403);
-        foreach (var probe in new[] { "sc.note.create.own", "sc.note.create.other", "yot.outcome.create", "edu.pupil.create", "ey.setting.create" })
+        foreach (var probe in new[] { "sc.note.create.own", "sc.note.create.other", "yot.outcome.create", "edu.pupil.create", "ey.setting.create", "ey.allocation.create" })
         {
             Row("mash.taylor", probe, 403);
         }
@@ -149,7 +158,10 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
         "edu.pupil.create" => client.PostAsJsonAsync("/api/education/pupils", new { child = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn()) }),
         "ey.setting.read" => client.GetAsync($"/api/earlyyears/setting-registrations/{w.Setting}"),
         "ey.setting.list" => client.GetAsync($"/api/earlyyears/setting-registrations?localId={w.EarlyLocalId}"),
+        "ey.setting.read.other" => client.GetAsync($"/api/earlyyears/setting-registrations/{w.OtherSetting}"),
         "ey.setting.create" => client.PostAsJsonAsync("/api/earlyyears/setting-registrations", PipelineClients.Setting(w.EarlyChild)),
+        "ey.allocation.create" => client.PostAsJsonAsync(
+            "/api/earlyyears/allocations", new { child = w.EarlyChild, practitionerId = "ey.wilson", teamCode = "early-help-north", fromDate = "2026-09-02" }),
         _ => throw new ArgumentOutOfRangeException(nameof(probe), probe, null),
     };
 
@@ -189,11 +201,10 @@ public sealed class ServiceEndpointMatrixTests(PlatformFixture platform)
         using var education = await clients.ServiceAsync(ApiResources.Education);
         var pupilChild = TestIdentifiers.Child(upn: TestIdentifiers.NewUpn());
         var pupil = await PipelineClients.CreateAsync(education, "/api/education/pupils", new { child = pupilChild });
-        using var earlyYears = await clients.ServiceAsync(ApiResources.EarlyYears);
-        var early = TestIdentifiers.Child(dateOfBirth: "2023-03-01");
-        var setting = await PipelineClients.CreateAsync(earlyYears, "/api/earlyyears/setting-registrations", PipelineClients.Setting(early));
+        var (early, earlyLocalId, setting) = await clients.EarlyYearsChildAsync("early-help-north", "ey.wilson");
+        var (_, _, otherSetting) = await clients.UnallocatedEarlyYearsChildAsync();
         return new World(
             north, northLocalId, northReferral, note, south, southReferral, youth, youthLocalId, outcome, risk,
-            PipelineClients.LocalIdOf(pupilChild), pupil, early, PipelineClients.LocalIdOf(early), setting);
+            PipelineClients.LocalIdOf(pupilChild), pupil, early, earlyLocalId, setting, otherSetting);
     }
 }

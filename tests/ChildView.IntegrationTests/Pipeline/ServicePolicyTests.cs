@@ -55,20 +55,33 @@ public sealed class ServicePolicyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }
 
+    /// <summary>
+    /// Early years practitioners are team-scoped: a child nobody in their team holds is not theirs to read, list
+    /// (by name or in their list of the team's children) or write onto.
+    /// </summary>
     [Fact]
-    public async Task An_early_years_practitioner_lists_a_named_childs_registrations_not_the_countys()
+    public async Task An_early_years_practitioner_sees_only_children_allocated_to_her_team()
     {
-        using var service = await _clients.ServiceAsync(ApiResources.EarlyYears);
-        var child = TestIdentifiers.Child(dateOfBirth: "2023-03-01");
-        await PipelineClients.CreateAsync(service, "/api/earlyyears/setting-registrations", PipelineClients.Setting(child));
+        var (_, ownLocalId, ownSetting) = await _clients.EarlyYearsChildAsync("early-help-north", "ey.wilson");
+        var (other, otherLocalId, otherSetting) = await _clients.UnallocatedEarlyYearsChildAsync();
         using var wilson = await _clients.UserAsync("ey.wilson");
 
-        using var county = await wilson.GetAsync("/api/earlyyears/setting-registrations");
-        using var named = await wilson.GetAsync($"/api/earlyyears/setting-registrations?localId={PipelineClients.LocalIdOf(child)}");
+        var unnamed = await wilson.GetFromJsonAsync<JsonElement>("/api/earlyyears/setting-registrations?pageSize=100");
+        var own = await wilson.GetFromJsonAsync<JsonElement>($"/api/earlyyears/setting-registrations?localId={ownLocalId}");
+        var others = await wilson.GetFromJsonAsync<JsonElement>($"/api/earlyyears/setting-registrations?localId={otherLocalId}");
+        using var service = await _clients.ServiceAsync(ApiResources.EarlyYears);
+        var county = await service.GetFromJsonAsync<JsonElement>("/api/earlyyears/setting-registrations");
+        using var readOwn = await wilson.GetAsync($"/api/earlyyears/setting-registrations/{ownSetting}");
+        using var readOther = await wilson.GetAsync($"/api/earlyyears/setting-registrations/{otherSetting}");
+        using var writeOther = await wilson.PostAsJsonAsync("/api/earlyyears/setting-registrations", PipelineClients.Setting(other));
 
-        Assert.Equal(HttpStatusCode.BadRequest, county.StatusCode);
-        Assert.True((await county.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("localId", out _));
-        Assert.Equal(1, (await named.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+        Assert.True(unnamed.GetProperty("total").GetInt32() < county.GetProperty("total").GetInt32(), "the team's list is the county's");
+        Assert.DoesNotContain(unnamed.GetProperty("items").EnumerateArray(), r => r.GetProperty("child").GetProperty("localId").GetString() == otherLocalId);
+        Assert.Equal(1, own.GetProperty("total").GetInt32());
+        Assert.Equal(0, others.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, readOwn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, readOther.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, writeOther.StatusCode);
     }
 
     [Fact]

@@ -118,6 +118,8 @@ public sealed class AllocationAuthorityTests
         Assert.Equal(["social-care-team-manager"], allocation.For("socialcare").Allocators);
         Assert.Equal(["social-care-team-manager", "social-worker"], allocation.For("socialcare").AllocatableRoles.Order(StringComparer.Ordinal));
         Assert.Equal(["yot-team-manager"], allocation.For("youthoffending").Allocators);
+        Assert.Equal(["early-years-team-manager"], allocation.For("earlyyears").Allocators);
+        Assert.Equal(["early-years-practitioner", "early-years-team-manager"], allocation.For("earlyyears").AllocatableRoles.Order(StringComparer.Ordinal));
         Assert.Empty(allocation.For("education").Allocators);
     }
 }

@@ -82,6 +82,10 @@ public sealed class ServiceAccessSqlTests
             Assert.Single(On("socialcare", "social-worker", "case_notes")!.SelectPredicates));
         Assert.Equal("lower(team) = ANY ((SELECT cv_teams())::text[])", Assert.Single(On("socialcare", "social-worker", "case_allocations")!.SelectPredicates));
         Assert.Equal("officer_id = (SELECT cv_user_name())", ServiceAccessSql.Predicate(Relationship.Caseload, "yot_allocations", YouthOffendingDatabaseTables.Tables));
+        Assert.Equal(
+            "EXISTS (SELECT 1 FROM cv_team_children c WHERE c.child_local_id = setting_registrations.child_local_id)",
+            Assert.Single(On("earlyyears", "early-years-practitioner", "setting_registrations")!.SelectPredicates));
+        Assert.Equal("lower(team_code) = ANY ((SELECT cv_teams())::text[])", Assert.Single(On("earlyyears", "early-years-team-manager", "early_years_allocations")!.SelectPredicates));
         Assert.Equal(ServiceAccessSql.SignedCaller, Assert.Single(On("socialcare", "mash-officer", "referrals")!.SelectPredicates));
     }
 

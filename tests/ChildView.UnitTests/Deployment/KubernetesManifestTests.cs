@@ -128,7 +128,7 @@ public sealed class KubernetesManifestTests
                 Str(env["name"])!.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
                     || (name == "profile" && Str(env["name"]) == "Profile__ReaderPassword")
                     || (name is "education" or "socialcare" or "youthoffending" or "earlyyears" && Str(env["name"]) == "ServiceDatabase__LoginPassword")
-                    || (name is "socialcare" or "youthoffending" && Str(env["name"]) == "Identity__ClientSecret"),
+                    || (name is "socialcare" or "youthoffending" or "earlyyears" && Str(env["name"]) == "Identity__ClientSecret"),
                 Str(env["name"]));
             visibleKeys.Add(Str(reference["key"])!);
         }

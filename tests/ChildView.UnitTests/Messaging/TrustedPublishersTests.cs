@@ -16,9 +16,20 @@ public sealed class TrustedPublishersTests
         return trusted;
     }
 
-    [Fact]
-    public void An_allocation_from_social_cares_broker_user_is_trusted() =>
-        Assert.Null(Configured().Refusal(typeof(CaseAllocationRecorded), SourceSystems.SocialCare, SourceSystems.SocialCare, "cv-socialcare"));
+    [Theory]
+    [InlineData(typeof(CaseAllocationRecorded), "socialcare")]
+    [InlineData(typeof(YotAllocationRecorded), "youthoffending")]
+    [InlineData(typeof(EarlyYearsAllocationRecorded), "earlyyears")]
+    public void An_allocation_from_its_own_services_broker_user_is_trusted(Type allocation, string source) =>
+        Assert.Null(Configured().Refusal(allocation, source, source, $"cv-{source}"));
+
+    /// <summary>Another service (or its broker credentials) cannot allocate an early years child to itself.</summary>
+    [Theory]
+    [InlineData("earlyyears", "cv-youthoffending")]
+    [InlineData("youthoffending", "cv-youthoffending")]
+    [InlineData("earlyyears", "cv-profile")]
+    public void An_early_years_allocation_from_another_broker_user_or_claiming_another_source_is_refused(string source, string brokerUser) =>
+        Assert.NotNull(Configured().Refusal(typeof(EarlyYearsAllocationRecorded), source, source, brokerUser));
 
     [Theory]
     [InlineData("socialcare", "socialcare", "cv-education")]

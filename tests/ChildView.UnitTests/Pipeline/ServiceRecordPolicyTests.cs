@@ -26,7 +26,7 @@ public sealed class ServiceRecordPolicyTests
             "youthoffending/offence-outcome", "youthoffending/youth-intervention", "youthoffending/youth-family-member",
             "youthoffending/assetplus-assessment", "youthoffending/yot-allocation",
             "earlyyears/setting-registration", "earlyyears/funded-entitlement", "earlyyears/early-help-episode",
-            "earlyyears/developmental-check", "earlyyears/early-years-family-member",
+            "earlyyears/developmental-check", "earlyyears/early-years-family-member", "earlyyears/early-years-allocation",
         ];
 
         Assert.Equal(expected.Order(), Policy.Services.RecordTypes.Select(t => $"{t.Service}/{t.RecordType}").Order());
@@ -40,6 +40,11 @@ public sealed class ServiceRecordPolicyTests
     [InlineData("yot-officer", "youthoffending", "yot-allocation", RecordAction.Create, false)]
     [InlineData("social-care-team-manager", "socialcare", "case-allocation", RecordAction.Create, true)]
     [InlineData("early-years-practitioner", "earlyyears", "setting-registration", RecordAction.Delete, true)]
+    [InlineData("early-years-practitioner", "earlyyears", "early-years-allocation", RecordAction.Create, false)]
+    [InlineData("early-years-practitioner", "earlyyears", "early-years-allocation", RecordAction.Close, false)]
+    [InlineData("early-years-team-manager", "earlyyears", "early-years-allocation", RecordAction.Create, true)]
+    [InlineData("early-years-team-manager", "earlyyears", "setting-registration", RecordAction.Update, true)]
+    [InlineData("early-years-team-manager", "youthoffending", "offence-outcome", RecordAction.List, false)]
     public void A_role_may_or_may_not_act(string role, string service, string recordType, RecordAction action, bool allowed)
     {
         var (_, refusal) = RecordAuthorisation.Decide(Person(role), Policy, service, recordType, action);
@@ -52,10 +57,12 @@ public sealed class ServiceRecordPolicyTests
     {
         var (team, _) = RecordAuthorisation.Decide(Person("social-worker"), Policy, "socialcare", "referral", RecordAction.Read);
         var (caseload, _) = RecordAuthorisation.Decide(Person("yot-officer", "yot-east"), Policy, "youthoffending", "assetplus-assessment", RecordAction.Read);
+        var (earlyYearsTeam, _) = RecordAuthorisation.Decide(Person("early-years-practitioner", "early-help-north"), Policy, "earlyyears", "setting-registration", RecordAction.List);
         var machine = ServiceCaller.From(new ClaimsPrincipal(new ClaimsIdentity([new Claim("client_id", "socialcare-service")], "test")), Policy);
         var (everyone, refusal) = RecordAuthorisation.Decide(machine, Policy, "socialcare", "case-note", RecordAction.Delete);
 
         Assert.Equal(["north-cin"], team.Teams!);
+        Assert.Equal(["early-help-north"], earlyYearsTeam.Teams!);
         Assert.Equal("someone", caseload.Worker);
         Assert.Null(caseload.Teams);
         Assert.False(everyone.IsRestricted);

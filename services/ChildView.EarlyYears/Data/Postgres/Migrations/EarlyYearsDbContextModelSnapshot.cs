@@ -22,6 +22,99 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ChildView.EarlyYears.Allocations.EarlyYearsAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllocatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("allocated_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deletion_reason");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date")
+                        .HasColumnName("from_date");
+
+                    b.Property<string>("PractitionerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("practitioner_id");
+
+                    b.Property<string>("PractitionerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("practitioner_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("TeamCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("team_code");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("team_name");
+
+                    b.Property<DateOnly?>("ToDate")
+                        .HasColumnType("date")
+                        .HasColumnName("to_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_early_years_allocations");
+
+                    b.HasIndex("PractitionerId")
+                        .HasDatabaseName("ix_early_years_allocations_practitioner_id");
+
+                    b.HasIndex("TeamCode")
+                        .HasDatabaseName("ix_early_years_allocations_team_code");
+
+                    b.ToTable("early_years_allocations", (string)null);
+                });
+
             modelBuilder.Entity("ChildView.EarlyYears.DevelopmentalChecks.DevelopmentalCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +591,103 @@ namespace ChildView.EarlyYears.Data.Postgres.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at_sequence");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.EarlyYears.Allocations.EarlyYearsAllocation", b =>
+                {
+                    b.OwnsOne("ChildView.ServiceKit.Children.ChildDetails", "Child", b1 =>
+                        {
+                            b1.Property<Guid>("EarlyYearsAllocationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AddressLine1")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasColumnType("text")
+                                .HasColumnName("child_address_line2");
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("child_date_of_birth");
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_family_name");
+
+                            b1.Property<string>("FamilyNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_family_name_folded");
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("child_given_name");
+
+                            b1.Property<string>("GivenNameFolded")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("child_given_name_folded");
+
+                            b1.Property<string>("LocalId")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("child_local_id");
+
+                            b1.Property<string>("NhsNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_nhs_number");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("child_postcode");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(1)
+                                .HasColumnType("character varying(1)")
+                                .HasColumnName("child_sex");
+
+                            b1.Property<string>("Town")
+                                .HasColumnType("text")
+                                .HasColumnName("child_town");
+
+                            b1.Property<string>("Upn")
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("child_upn");
+
+                            b1.HasKey("EarlyYearsAllocationId");
+
+                            b1.HasIndex("FamilyNameFolded")
+                                .HasDatabaseName("ix_early_years_allocations_child_family_name_folded");
+
+                            b1.HasIndex("GivenNameFolded")
+                                .HasDatabaseName("ix_early_years_allocations_child_given_name_folded");
+
+                            b1.HasIndex("LocalId")
+                                .HasDatabaseName("ix_early_years_allocations_child_local_id");
+
+                            b1.ToTable("early_years_allocations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EarlyYearsAllocationId")
+                                .HasConstraintName("fk_early_years_allocations_early_years_allocations_id");
+                        });
+
+                    b.Navigation("Child")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ChildView.EarlyYears.DevelopmentalChecks.DevelopmentalCheck", b =>
