@@ -50,6 +50,24 @@ public sealed class ForgedAllocationTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_early_years_allocation_published_by_a_broker_user_outside_early_years_is_dead_lettered_and_never_applied()
+    {
+        const string EarlyYearsEndpoint = "early-years-allocation-recorded-access";
+        var before = await _bus.ErrorQueueDepthAsync(EarlyYearsEndpoint);
+        var child = new ChildIdentity(SourceSystems.EarlyYears, Guid.NewGuid().ToString("N"), "Forged", "Allocation", new DateOnly(2022, 3, 4), "F", null, null, null);
+        var forged = new EarlyYearsAllocationRecorded(
+            Guid.NewGuid(), SourceSystems.EarlyYears, 1, DateTimeOffset.UtcNow, child, Guid.NewGuid(), RecordState.Open, "ey.wilson", "Anyone", "early-help-north", null, new DateOnly(2026, 1, 1), null, "ey.wilson");
+
+        await using (var outsider = await OutsidePublisher.ConnectAsync(platform.Infrastructure.BrokerAddress, stampIdentity: true))
+        {
+            await outsider.PublishAsync(forged);
+        }
+
+        await Poll.UntilAsync(async () => await _bus.ErrorQueueDepthAsync(EarlyYearsEndpoint) == before + 1, Deadline, "the forged early years allocation in the error queue");
+        Assert.Equal(0, await AllocationRowsAsync(forged.AllocationId));
+    }
+
+    [Fact]
     public async Task An_allocation_sent_with_the_profiles_own_broker_user_straight_to_its_queue_is_dead_lettered_and_never_applied()
     {
         var before = await _bus.ErrorQueueDepthAsync(AccessEndpoint);
