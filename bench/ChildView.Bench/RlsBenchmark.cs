@@ -46,7 +46,8 @@ public sealed class RlsBenchmark(int children) : IBenchmark
         var baseConnection = Environment.GetEnvironmentVariable("ConnectionStrings__postgres") is { Length: > 0 } configured ? configured : DefaultConnection;
         var readerPassword = Environment.GetEnvironmentVariable("Profile__ReaderPassword") is { Length: >= 12 } password ? password : "dev-profile-reader-password";
         var database = "cv_bench_rls_" + Guid.NewGuid().ToString("N")[..10];
-        var ownerConnection = new NpgsqlConnectionStringBuilder(baseConnection) { Database = database, MaxPoolSize = 10 }.ConnectionString;
+        // The owner baseline is prepared like the read login, so the ratio is the row policies' cost alone.
+        var ownerConnection = RowPolicyConnection.Prepared(new NpgsqlConnectionStringBuilder(baseConnection) { Database = database, MaxPoolSize = 10 });
         var adminConnection = new NpgsqlConnectionStringBuilder(baseConnection) { Database = "postgres", Pooling = false }.ConnectionString;
 
         await ExecuteAsync(adminConnection, $"CREATE DATABASE {database}");

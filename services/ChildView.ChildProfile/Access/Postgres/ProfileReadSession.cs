@@ -30,9 +30,9 @@ public sealed class ProfileReadSession(NpgsqlDataSource readerDataSource, Caller
 
     /// <summary>The read login's connection string: the profile database's, with the read login's credentials.</summary>
     public static NpgsqlDataSource CreateDataSource(string profileConnectionString, ProfileReaderOptions reader) =>
-        NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(profileConnectionString)
+        NpgsqlDataSource.Create(RowPolicyConnection.Prepared(new NpgsqlConnectionStringBuilder(profileConnectionString)
         {
             Username = ProfileAccessSql.ReaderLogin,
             Password = reader.Password,
-        }.ConnectionString);
+        }));
 }

@@ -21,9 +21,9 @@ public sealed record ServiceDatabaseLogin(string Service, string Password)
         new(service, SecretSetting.Require(configuration, PasswordSetting, 12));
 
     /// <summary>The service database's connection string with the request login's credentials in place of the owner's.</summary>
-    public string ConnectionString(string ownerConnectionString) => new NpgsqlConnectionStringBuilder(ownerConnectionString)
+    public string ConnectionString(string ownerConnectionString) => RowPolicyConnection.Prepared(new NpgsqlConnectionStringBuilder(ownerConnectionString)
     {
         Username = UserName,
         Password = Password,
-    }.ConnectionString;
+    });
 }
