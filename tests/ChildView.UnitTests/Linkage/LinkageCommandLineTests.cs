@@ -69,6 +69,7 @@ public sealed class LinkageCommandLineTests : IDisposable
     [InlineData("--threshold", "abc")]
     [InlineData("--id-check", "mod97")]
     [InlineData("--possible-band", "-1")]
+    [InlineData("--possible-band", "wide")]
     public void A_bad_option_value_is_one_line_naming_the_option(string option, string value)
     {
         var input = WriteCsv("people.csv", "rec_id,given_name", "1,Amelia");
@@ -83,6 +84,7 @@ public sealed class LinkageCommandLineTests : IDisposable
         AssertOneLineError(Run("dedupe", input, "--out", Output("links.csv"), "--dob-day", "bd"), 2, "--dob-day");
         AssertOneLineError(Run("link", "--left", input, "--out", Output("links.csv")), 2, "--right");
         AssertOneLineError(Run("generate", "--records", "0", "--out", Output("people.csv")), 2, "--records");
+        AssertOneLineError(Run("generate", "--records", "lots", "--out", Output("people.csv")), 2, "--records", "lots");
     }
 
     [Fact]

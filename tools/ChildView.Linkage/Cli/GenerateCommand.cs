@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace ChildView.Linkage.Cli;
 
@@ -7,12 +8,20 @@ public static class GenerateCommand
 {
     public static Command Create()
     {
-        var records = new Option<int>("--records") { Description = "how many records to write", HelpName = "N", Required = true };
-        records.Validators.Add(result =>
+        var records = new Option<int>("--records")
         {
-            if (result.GetValueOrDefault<int>() <= 0)
-                result.AddError("--records must be a positive number");
-        });
+            Description = "how many records to write",
+            HelpName = "N",
+            Required = true,
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+                    return value;
+                result.AddError($"--records must be a positive whole number, not '{text}'");
+                return 0;
+            },
+        };
         var output = new Option<FileInfo>("--out") { Description = "CSV to write", HelpName = "FILE", Required = true };
         var seed = new Option<int>("--seed") { Description = "random seed: the same seed gives the same file", HelpName = "S", DefaultValueFactory = _ => 20261125 };
         var command = new Command("generate", "Write a seeded, messy person list with its truth (cluster column); it reads back without a mapping.")

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
-using System.CommandLine.Parsing;
 using ChildView.Linkage.Records;
+using ChildView.Tools.CommandLine;
 using CsvHelper;
 
 namespace ChildView.Linkage.Cli;
@@ -33,11 +32,8 @@ public static class LinkageCommandLine
     {
         // No response files: "@mapping.json" is a mapping option's value, not a file of arguments.
         var parsed = Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Action is ParseErrorAction && parsed.Errors.Count > 0)
-        {
-            error.WriteLine($"childview-linkage: {OneLine(parsed.Errors)} (see --help)");
+        if (ParseErrorLine.TryWrite(parsed, "childview-linkage", error))
             return UsageError;
-        }
 
         try
         {
@@ -48,16 +44,5 @@ public static class LinkageCommandLine
             error.WriteLine($"childview-linkage: {failure.Message}");
             return InputError;
         }
-    }
-
-    /// <summary>All parse errors on one line, whitespace flattened, each naming its option.</summary>
-    private static string OneLine(IEnumerable<ParseError> errors) =>
-        string.Join("; ", errors.Select(Describe).Distinct());
-
-    private static string Describe(ParseError error)
-    {
-        var message = string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
-        var option = (error.SymbolResult as OptionResult ?? error.SymbolResult?.Parent as OptionResult)?.Option.Name;
-        return option is null || message.Contains(option, StringComparison.Ordinal) ? message : $"{option}: {message}";
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ChildView.Linkage.Decision;
 using ChildView.Linkage.Identifiers;
 
@@ -55,21 +56,20 @@ public sealed class MatchingOptions
         Decision = new DecisionPolicy(parsed.GetValue(Threshold), parsed.GetValue(PossibleBand)),
     };
 
-    private static Option<double> CreatePossibleBand()
+    private static Option<double> CreatePossibleBand() => new("--possible-band")
     {
-        var option = new Option<double>("--possible-band")
+        Description = "width below the threshold reported as 'possible'",
+        HelpName = "W",
+        DefaultValueFactory = _ => DecisionPolicy.Default.PossibleBand,
+        CustomParser = result =>
         {
-            Description = "width below the threshold reported as 'possible'",
-            HelpName = "W",
-            DefaultValueFactory = _ => DecisionPolicy.Default.PossibleBand,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is < 0 or double.NaN)
-                result.AddError($"--possible-band must be 0 or more, not {result.Tokens[0].Value}");
-        });
-        return option;
-    }
+            var text = result.Tokens[0].Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0)
+                return value;
+            result.AddError($"--possible-band must be a number, 0 or more, not '{text}'");
+            return 0;
+        },
+    };
 
     private static Option<string> CreateIdCheck()
     {
