@@ -68,7 +68,7 @@ bench-%: ## any benchmark NAME: make bench-NAME
 identity-model: ## retrain the profile's identity model (m/u) from a generated 60,000-record messy list, without labels
 	@dotnet build tools/ChildView.Linkage/Cli -c Release -v quiet -nologo
 	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage generate --records 60000 --out artifacts/identity-training.csv
-	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage dedupe artifacts/identity-training.csv --dob-day dob_day --dob-month dob_month --dob-year dob_year \
+	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage dedupe artifacts/identity-training.csv \
 		--out artifacts/identity-training-links.csv --model-out services/ChildView.ChildProfile/Children/Matching/identity-model.json
 
 verify-audit: ## verify the running platform's five audit hash chains, the profile's and each service's (as the demo DPO; needs make run)

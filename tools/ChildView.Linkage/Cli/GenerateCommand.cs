@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace ChildView.Linkage.Cli;
@@ -5,34 +6,35 @@ namespace ChildView.Linkage.Cli;
 /// <summary><c>generate --records N --out FILE [--seed S]</c>: a messy person list with its truth (the cluster column).</summary>
 public static class GenerateCommand
 {
-    public static int Run(IReadOnlyList<string> args)
+    public static Command Create()
     {
-        int? records = null;
-        string? output = null;
-        var seed = 20261125;
-        for (var i = 1; i < args.Count; i++)
+        var records = new Option<int>("--records")
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
+            Description = "how many records to write",
+            HelpName = "N",
+            Required = true,
+            CustomParser = result =>
             {
-                case "--records" when int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0: records = n; i++; break;
-                case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var s): seed = s; i++; break;
-                case "--out" when value is not null: output = value; i++; break;
-                default:
-                    Console.Error.WriteLine($"generate: unexpected '{args[i]}'");
-                    Console.Error.WriteLine(CliArguments.Usage);
-                    return 2;
-            }
-        }
-
-        if (records is null || output is null)
+                var text = result.Tokens[0].Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+                    return value;
+                result.AddError($"--records must be a positive whole number, not '{text}'");
+                return 0;
+            },
+        };
+        var output = new Option<FileInfo>("--out") { Description = "CSV to write", HelpName = "FILE", Required = true };
+        var seed = new Option<int>("--seed") { Description = "random seed: the same seed gives the same file", HelpName = "S", DefaultValueFactory = _ => 20261125 };
+        var command = new Command("generate", "Write a seeded, messy person list with its truth (cluster column); it reads back without a mapping.")
         {
-            Console.Error.WriteLine("generate needs --records N (a positive number) and --out FILE");
-            return 2;
-        }
-
-        var written = GeneratedPeopleCsv.Write(output, records.Value, seed);
-        Console.WriteLine($"generate: records={written} seed={seed} -> {output}");
-        return 0;
+            records, output, seed,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetRequiredValue(output).FullName;
+            var written = GeneratedPeopleCsv.Write(path, parsed.GetValue(records), parsed.GetValue(seed));
+            parsed.InvocationConfiguration.Output.WriteLine($"generate: records={written} seed={parsed.GetValue(seed)} -> {path}");
+            return 0;
+        });
+        return command;
     }
 }

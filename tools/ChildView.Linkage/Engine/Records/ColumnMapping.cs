@@ -1,60 +1,125 @@
 namespace ChildView.Linkage.Records;
 
 /// <summary>
-/// Which CSV column feeds which person field. Defaults follow the FEBRL column names; override any
-/// subset with "field=column" pairs (e.g. "given_name=forename,dob=birth_date").
+/// Which CSV column feeds which person field. An explicit mapping ("given=fname_c1,family=lname_c1,...")
+/// reads exactly the fields it names, and every column it names must be in the file: two sources rarely
+/// share column names, so silently falling back to another source's names would hide a typo.
+/// <see cref="Default"/> is FEBRL's layout, read where the file has the columns.
 /// </summary>
 public sealed record ColumnMapping
 {
-    public string Id { get; init; } = "rec_id";
-    public string GivenName { get; init; } = "given_name";
-    public string Surname { get; init; } = "surname";
-    public string? DateOfBirth { get; init; } = "date_of_birth";
+    /// <summary>The mapping keys, as written in "key=column" pairs and mapping files, with what each feeds.</summary>
+    public static IReadOnlyList<(string Key, string Meaning)> Keys { get; } =
+    [
+        ("id", "record id (default: the row number)"),
+        ("given", "given name(s)"),
+        ("family", "family name"),
+        ("dob", "whole date of birth: yyyymmdd, yyyy-mm-dd or dd/mm/yyyy"),
+        ("dob_day", "day of birth (with dob_month, dob_year when the date is split)"),
+        ("dob_month", "month of birth"),
+        ("dob_year", "year of birth"),
+        ("sex", "sex or gender"),
+        ("postcode", "postcode"),
+        ("street_number", "house number"),
+        ("street", "first address line"),
+        ("locality", "second address line"),
+        ("town", "town or city"),
+        ("strong_id", "NHS number, UPN or another checked id (see --id-check)"),
+        ("truth", "known entity id, only to score the result (never used to link)"),
+    ];
+
+    public string? Id { get; init; }
+    public string? GivenName { get; init; }
+    public string? Surname { get; init; }
+    public string? DateOfBirth { get; init; }
     public string? DobDay { get; init; }
     public string? DobMonth { get; init; }
     public string? DobYear { get; init; }
-    public string? Sex { get; init; } = "sex";
-    public string? Postcode { get; init; } = "postcode";
-    public string? StreetNumber { get; init; } = "street_number";
-    public string? Street { get; init; } = "address_1";
-    public string? Locality { get; init; } = "address_2";
-    public string? Town { get; init; } = "suburb";
-    public string? StrongId { get; init; } = "soc_sec_id";
+    public string? Sex { get; init; }
+    public string? Postcode { get; init; }
+    public string? StreetNumber { get; init; }
+    public string? Street { get; init; }
+    public string? Locality { get; init; }
+    public string? Town { get; init; }
+    public string? StrongId { get; init; }
+    public string? Truth { get; init; }
 
-    public static ColumnMapping Default { get; } = new();
+    /// <summary>Columns other than the id may be absent: the default is a guess at the layout, not a claim about the file.</summary>
+    public bool ColumnsOptional { get; init; }
 
-    /// <summary>Applies "field=column,field=column"; unknown field names are rejected so typos surface.</summary>
-    public ColumnMapping With(string? assignments)
+    /// <summary>
+    /// FEBRL's column names, plus the split date of birth that <c>generate</c> writes, so both read
+    /// without a mapping. The id column is still required: without it links could not be traced back.
+    /// </summary>
+    public static ColumnMapping Default { get; } = new()
     {
-        var mapping = this;
-        if (string.IsNullOrWhiteSpace(assignments))
-            return mapping;
+        Id = "rec_id",
+        GivenName = "given_name",
+        Surname = "surname",
+        DateOfBirth = "date_of_birth",
+        DobDay = "dob_day",
+        DobMonth = "dob_month",
+        DobYear = "dob_year",
+        Sex = "sex",
+        Postcode = "postcode",
+        StreetNumber = "street_number",
+        Street = "address_1",
+        Locality = "address_2",
+        Town = "suburb",
+        StrongId = "soc_sec_id",
+        ColumnsOptional = true,
+    };
+
+    /// <summary>Parses "key=column,key=column" (see <see cref="Keys"/>).</summary>
+    public static ColumnMapping Parse(string assignments)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
         foreach (var assignment in assignments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = assignment.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2)
-                throw new ArgumentException($"mapping '{assignment}' is not field=column");
-            mapping = mapping.With(parts[0], parts[1]);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+                throw new ColumnMappingException($"'{assignment}' is not key=column");
+            pairs.Add(new(parts[0], parts[1]));
         }
+        return FromPairs(pairs);
+    }
+
+    /// <summary>Builds a mapping from key → column pairs; unknown or repeated keys are refused so typos surface.</summary>
+    public static ColumnMapping FromPairs(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var mapping = new ColumnMapping();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, column) in pairs)
+        {
+            var canonical = Canonical(key);
+            if (!seen.Add(canonical))
+                throw new ColumnMappingException($"key '{canonical}' is mapped twice");
+            mapping = mapping.With(canonical, column.Trim());
+        }
+        if (seen.Count == 0)
+            throw new ColumnMappingException("the mapping names no columns");
         return mapping;
     }
 
-    public ColumnMapping With(string field, string column) => field.ToLowerInvariant() switch
+    private static string Canonical(string key) => key.Trim().ToLowerInvariant();
+
+    private ColumnMapping With(string key, string column) => key switch
     {
         "id" => this with { Id = column },
-        "given_name" or "given" => this with { GivenName = column },
-        "surname" or "family_name" => this with { Surname = column },
-        "dob" or "date_of_birth" => this with { DateOfBirth = column },
+        "given" => this with { GivenName = column },
+        "family" => this with { Surname = column },
+        "dob" => this with { DateOfBirth = column },
         "dob_day" => this with { DobDay = column },
         "dob_month" => this with { DobMonth = column },
         "dob_year" => this with { DobYear = column },
         "sex" => this with { Sex = column },
         "postcode" => this with { Postcode = column },
         "street_number" => this with { StreetNumber = column },
-        "street" or "address_1" => this with { Street = column },
-        "locality" or "address_2" => this with { Locality = column },
-        "town" or "suburb" => this with { Town = column },
-        "strong_id" or "nhs_number" or "upn" or "soc_sec_id" => this with { StrongId = column },
-        _ => throw new ArgumentException($"unknown field '{field}' in column mapping"),
+        "street" => this with { Street = column },
+        "locality" => this with { Locality = column },
+        "town" => this with { Town = column },
+        "strong_id" => this with { StrongId = column },
+        "truth" => this with { Truth = column },
+        _ => throw new ColumnMappingException($"unknown mapping key '{key}' (keys: {string.Join(", ", Keys.Select(k => k.Key))})"),
     };
 }

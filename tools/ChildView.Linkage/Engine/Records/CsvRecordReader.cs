@@ -1,74 +1,71 @@
+using CsvHelper;
+
 namespace ChildView.Linkage.Records;
 
 /// <summary>
-/// Reads person records from a header-first CSV. Deliberately small: handles quoted fields, CRLF or LF
-/// endings, a missing final newline and the space FEBRL puts after every comma (values are trimmed).
+/// Reads person records from a header-first CSV (RFC 4180: quoted fields may hold commas, doubled quotes and
+/// line breaks; a byte order mark and CRLF endings are fine). Values are trimmed, as FEBRL puts a space
+/// after every comma; header names match ignoring case and surrounding spaces.
 /// </summary>
 public static class CsvRecordReader
 {
     public static IReadOnlyList<PersonRecord> ReadFile(string path, ColumnMapping mapping) =>
-        Read(File.ReadLines(path), mapping);
+        ReadTable(path, mapping).Records;
 
-    public static IReadOnlyList<PersonRecord> Read(IEnumerable<string> lines, ColumnMapping mapping)
+    /// <param name="missingValues">Values that mean "not known" besides an empty field, such as R's NA.</param>
+    public static PersonTable ReadTable(string path, ColumnMapping mapping, IReadOnlyList<string>? missingValues = null)
     {
-        using var enumerator = lines.GetEnumerator();
-        if (!enumerator.MoveNext())
-            return [];
-        var header = SplitLine(enumerator.Current);
-        var columns = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.OrdinalIgnoreCase);
-
-        string? Column(string? name, string[] fields) =>
-            name is not null && columns.TryGetValue(name, out var at) && at < fields.Length && fields[at].Length > 0 ? fields[at] : null;
-
-        if (!columns.ContainsKey(mapping.Id))
-            throw new InvalidDataException($"id column '{mapping.Id}' not in header: {string.Join(", ", header)}");
-
-        var records = new List<PersonRecord>();
-        while (enumerator.MoveNext())
-        {
-            if (enumerator.Current.Trim().Length == 0)
-                continue;
-            var fields = SplitLine(enumerator.Current);
-            var dob = Column(mapping.DateOfBirth, fields) is { } whole
-                ? DateParser.Parse(whole)
-                : DateParser.FromParts(Column(mapping.DobDay, fields), Column(mapping.DobMonth, fields), Column(mapping.DobYear, fields));
-            records.Add(new PersonRecord(
-                Id: Column(mapping.Id, fields) ?? $"row-{records.Count + 1}",
-                GivenName: FieldNormaliser.Text(Column(mapping.GivenName, fields)),
-                Surname: FieldNormaliser.Text(Column(mapping.Surname, fields)),
-                DateOfBirth: dob,
-                Sex: FieldNormaliser.Text(Column(mapping.Sex, fields)),
-                Postcode: FieldNormaliser.Postcode(Column(mapping.Postcode, fields)),
-                Address: new Address(
-                    FieldNormaliser.Text(Column(mapping.StreetNumber, fields)),
-                    FieldNormaliser.Text(Column(mapping.Street, fields)),
-                    FieldNormaliser.Text(Column(mapping.Locality, fields)),
-                    FieldNormaliser.Text(Column(mapping.Town, fields))),
-                StrongId: FieldNormaliser.Identifier(Column(mapping.StrongId, fields))));
-        }
-        return records;
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{path}: no such file", path);
+        using var csv = CsvReader.FromFile(path, Options(missingValues));
+        return Read(csv, mapping, path);
     }
 
-    /// <summary>Splits one CSV line; fields are trimmed, quotes removed, doubled quotes unescaped.</summary>
-    public static string[] SplitLine(string line)
+    /// <summary>Reads CSV text already in memory; <paramref name="source"/> names it in errors.</summary>
+    public static PersonTable ReadText(string text, ColumnMapping mapping, string source = "csv", IReadOnlyList<string>? missingValues = null)
     {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        using var csv = CsvReader.FromText(text, Options(missingValues));
+        return Read(csv, mapping, source);
+    }
+
+    private static CsvReaderOptions Options(IReadOnlyList<string>? missingValues) => CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        TrimWhitespace = true,
+        NullValues = ["", .. missingValues ?? []],
+    };
+
+    private static PersonTable Read(CsvReader csv, ColumnMapping mapping, string source)
+    {
+        var header = csv.Headers;
+        if (header.Count == 0)
+            throw new InvalidDataException($"{source}: the file is empty; a header row is expected");
+        var columns = new MappedColumns(mapping, header, source);
+
+        var records = new List<PersonRecord>();
+        List<string?>? truth = mapping.Truth is null ? null : [];
+        while (csv.Read())
         {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else current.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(current.ToString().Trim()); current.Clear(); }
-            else current.Append(c);
+            string? Field(int index) => index >= 0 ? csv.GetStringOrNull(index) : null;
+
+            var dob = Field(columns.DateOfBirth) is { } whole
+                ? DateParser.Parse(whole)
+                : DateParser.FromParts(Field(columns.DobDay), Field(columns.DobMonth), Field(columns.DobYear));
+            records.Add(new PersonRecord(
+                Id: Field(columns.Id) ?? $"row-{csv.RowNumber}",
+                GivenName: FieldNormaliser.Text(Field(columns.GivenName)),
+                Surname: FieldNormaliser.Text(Field(columns.Surname)),
+                DateOfBirth: dob,
+                Sex: FieldNormaliser.Text(Field(columns.Sex)),
+                Postcode: FieldNormaliser.Postcode(Field(columns.Postcode)),
+                Address: new Address(
+                    FieldNormaliser.Text(Field(columns.StreetNumber)),
+                    FieldNormaliser.Text(Field(columns.Street)),
+                    FieldNormaliser.Text(Field(columns.Locality)),
+                    FieldNormaliser.Text(Field(columns.Town))),
+                StrongId: FieldNormaliser.Identifier(Field(columns.StrongId))));
+            truth?.Add(Field(columns.Truth));
         }
-        fields.Add(current.ToString().Trim());
-        return [.. fields];
+        return new PersonTable(source, records, truth);
     }
 }
