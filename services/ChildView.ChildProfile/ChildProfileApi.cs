@@ -41,6 +41,7 @@ public static class ChildProfileApi
         builder.Services.AddScoped<IdentityMatcher>();
         builder.Services.AddSingleton<IndexSize>();
         builder.Services.AddScoped<ChildMerger>();
+        builder.Services.AddScoped<StewardDecisions>();
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
 

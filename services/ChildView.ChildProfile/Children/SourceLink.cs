@@ -59,4 +59,7 @@ public static class LinkMethods
 
     /// <summary>Moved by a data steward's merge.</summary>
     public const string StewardMerge = "steward-merge";
+
+    /// <summary>A data steward decided the record is the same child as one already linked (a merge replayed, or kept).</summary>
+    public const string StewardDecision = "steward-decision";
 }

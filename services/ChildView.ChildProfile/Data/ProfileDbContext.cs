@@ -3,6 +3,7 @@ using ChildView.ChildProfile.Audit;
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Indicators;
 using ChildView.ChildProfile.Families;
+using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,10 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
     public DbSet<IdentityReview> IdentityReviews => Set<IdentityReview>();
 
     public DbSet<ChildMerge> ChildMerges => Set<ChildMerge>();
+
+    public DbSet<StewardDecision> StewardDecisions => Set<StewardDecision>();
+
+    public DbSet<SourcePairVerdict> SourcePairVerdicts => Set<SourcePairVerdict>();
 
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
@@ -177,6 +182,7 @@ public sealed class ProfileDbContext(DbContextOptions<ProfileDbContext> options)
         });
 
         modelBuilder.AddIndicatorFlags();
+        modelBuilder.AddStewardDecisions();
         modelBuilder.AddFamilyTables();
         modelBuilder.AddMessagingTables();
     }

@@ -10,9 +10,10 @@ public sealed class MergeRefusedException(string reason) : Exception(reason);
 /// <summary>
 /// A data steward's merge and unmerge: the only way records ever move between children. Each runs in
 /// one transaction that moves the source links, their identifiers, records and allocations, writes
-/// what moved, and recomputes everything derived from both children.
+/// what moved and the steward's decision (what a rebuild replays), and recomputes everything derived
+/// from both children.
 /// </summary>
-public sealed class ChildMerger(ProfileDbContext db, IEnumerable<IChildDerivation> derivations, TimeProvider clock)
+public sealed class ChildMerger(ProfileDbContext db, StewardDecisions decisions, IEnumerable<IChildDerivation> derivations, TimeProvider clock)
 {
     public async Task<ChildMerge> MergeAsync(Guid survivorId, Guid mergedId, Guid? reviewId, string steward, string reason, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ public sealed class ChildMerger(ProfileDbContext db, IEnumerable<IChildDerivatio
         var survivor = await LiveChildAsync(survivorId, cancellationToken);
         var merged = await LiveChildAsync(mergedId, cancellationToken);
         var now = clock.GetUtcNow();
+        var survivorKeys = await decisions.KeysOfAsync(survivorId, cancellationToken);
 
         var links = await db.SourceLinks.Where(l => l.ChildId == mergedId).ToListAsync(cancellationToken);
         foreach (var link in links)
@@ -57,6 +59,7 @@ public sealed class ChildMerger(ProfileDbContext db, IEnumerable<IChildDerivatio
             MergedAt = now,
         };
         db.ChildMerges.Add(merge);
+        await decisions.RecordAsync(Decision(StewardDecisionKinds.Merge, survivorKeys, merge, reviewId, steward, reason, now), cancellationToken);
         await CloseReviewsAsync(survivorId, mergedId, reviewId, merge.Id, steward, reason, now, cancellationToken);
         await FinishAsync([survivorId, mergedId], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -102,9 +105,41 @@ public sealed class ChildMerger(ProfileDbContext db, IEnumerable<IChildDerivatio
         merge.UnmergedBy = steward;
         merge.UnmergeReason = reason;
         merge.UnmergedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        var survivorKeys = await decisions.KeysOfAsync(survivorId, cancellationToken);
+        await decisions.RecordAsync(Decision(StewardDecisionKinds.Unmerge, survivorKeys, merge, merge.ReviewId, steward, reason, now), cancellationToken);
+        await KeepReviewApartAsync(merge, steward, reason, now, cancellationToken);
         await FinishAsync([survivorId, mergedId], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return merge;
+    }
+
+    private static StewardDecision Decision(
+        string kind, List<SourceKey> survivorKeys, ChildMerge merge, Guid? reviewId, string steward, string reason, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        Kind = kind,
+        Keys = survivorKeys,
+        OtherKeys = merge.MovedSourceLinks,
+        MergeId = merge.Id,
+        ReviewId = reviewId,
+        DecidedBy = steward,
+        Reason = reason,
+        DecidedAt = now,
+    };
+
+    /// <summary>An unmerge says the merge was wrong: the review that led to it now reads as two children kept apart.</summary>
+    private async Task KeepReviewApartAsync(ChildMerge merge, string steward, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (merge.ReviewId is not { } reviewId || await db.IdentityReviews.SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken) is not { } review)
+        {
+            return;
+        }
+
+        review.Status = IdentityReviewStatus.KeptApart;
+        review.DecidedBy = steward;
+        review.DecidedAt = now;
+        review.Reason = reason;
     }
 
     private async Task<Child> LiveChildAsync(Guid id, CancellationToken cancellationToken)

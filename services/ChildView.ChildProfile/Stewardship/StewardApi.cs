@@ -17,7 +17,10 @@ namespace ChildView.ChildProfile.Stewardship;
 /// <summary>
 /// The data steward's desk for the master child index: the queue of possible matches with their
 /// evidence, decisions on them, merges of duplicates found otherwise, unmerges, and how a child's
-/// source records were linked. Reads run under the steward's database role; every call is audited.
+/// source records were linked. Merges, unmerges and "different children" are kept as steward decisions,
+/// which the linker honours and a rebuilt profile replays (exported with GET /identity/decisions,
+/// replayed with POST /identity/decisions/replay before the services republish). Reads run under the
+/// steward's database role; every call is audited.
 /// </summary>
 public static class StewardApi
 {
@@ -33,6 +36,8 @@ public static class StewardApi
         identity.MapGet("/merges/{id:guid}", MergeById).RequireAuthorization(ApiResources.Profile.ReadScope);
         identity.MapPost("/merges/{id:guid}/unmerge", Unmerge).RequireAuthorization(ApiResources.Profile.WriteScope!);
         identity.MapGet("/children/{id:guid}/links", Links).RequireAuthorization(ApiResources.Profile.ReadScope);
+        identity.MapGet("/decisions", Decisions).RequireAuthorization(ApiResources.Profile.ReadScope);
+        identity.MapPost("/decisions/replay", Replay).RequireAuthorization(ApiResources.Profile.WriteScope!);
         return app;
     }
 
@@ -80,8 +85,8 @@ public static class StewardApi
     }
 
     private static async Task<Results<Ok<ReviewResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Decide(
-        Guid id, ReviewDecisionRequest request, HttpContext http, ProfileDbContext db, ChildMerger merger, ProfileReadSession session,
-        TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ReviewDecisionRequest request, HttpContext http, ProfileDbContext db, ChildMerger merger, StewardDecisions decisions,
+        ProfileReadSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Steward(http) is not { } caller)
         {
@@ -121,12 +126,26 @@ public static class StewardApi
         }
         else
         {
+            var now = clock.GetUtcNow();
             review.Status = IdentityReviewStatus.KeptApart;
             review.DecidedBy = caller.UserName;
-            review.DecidedAt = clock.GetUtcNow();
+            review.DecidedAt = now;
             review.Reason = reason;
+            var decision = new StewardDecision
+            {
+                Id = Guid.CreateVersion7(now),
+                Kind = StewardDecisionKinds.NotSamePerson,
+                Keys = await decisions.KeysOfAsync(review.ChildId, cancellationToken),
+                OtherKeys = await decisions.KeysOfAsync(review.CandidateChildId, cancellationToken),
+                ReviewId = review.Id,
+                DecidedBy = caller.UserName,
+                Reason = reason,
+                DecidedAt = now,
+            };
+            await decisions.RecordAsync(decision, cancellationToken);
+            // One save, one transaction: the review is never decided without the decision that lasts.
             await db.SaveChangesAsync(cancellationToken);
-            outcome = $"different children: {review.ChildId} and {review.CandidateChildId} kept apart";
+            outcome = $"different children: {review.ChildId} and {review.CandidateChildId} kept apart (decision {decision.Id})";
         }
 
         var decided = await session.RunAsync(caller, async connection =>
@@ -241,6 +260,59 @@ public static class StewardApi
             return found;
         }, cancellationToken);
         return TypedResults.Ok(links);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<StewardDecisionResponse>>, ProblemHttpResult>> Decisions(
+        HttpContext http, ProfileReadSession session, CancellationToken cancellationToken)
+    {
+        if (Steward(http) is not { } caller)
+        {
+            return await AuditedDenial.DenyAsync(http, AuditActions.IdentityReview, null, Refusal);
+        }
+
+        var decisions = await session.RunAsync(caller, async connection =>
+        {
+            var found = await StewardQueries.DecisionsAsync(connection, cancellationToken);
+            await AuditAsync(connection, caller, http, null, $"allowed: {found.Count} steward decisions", cancellationToken);
+            return found;
+        }, cancellationToken);
+        return TypedResults.Ok(decisions);
+    }
+
+    /// <summary>
+    /// Puts the decisions exported before a rebuild back, in their order, before the services
+    /// republish: they then decide the links as the records arrive. Decisions already held are skipped.
+    /// </summary>
+    private static async Task<Results<Ok<DecisionReplayResponse>, ValidationProblem, ProblemHttpResult>> Replay(
+        DecisionReplayRequest request, HttpContext http, ProfileDbContext db, StewardDecisions decisions, ProfileReadSession session,
+        CancellationToken cancellationToken)
+    {
+        if (Steward(http) is not { } caller)
+        {
+            return await AuditedDenial.DenyAsync(http, AuditActions.IdentityDecision, null, Refusal);
+        }
+
+        var errors = request.Validate();
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        int replayed;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            replayed = await decisions.ReplayAsync(request.ToDecisions(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var response = new DecisionReplayResponse(replayed, request.Decisions!.Count - replayed);
+        await session.RunAsync(caller, async connection =>
+        {
+            await AuditAsync(connection, caller, http, null, $"replayed {response.Replayed} steward decisions, {response.AlreadyHeld} already held",
+                cancellationToken, AuditActions.IdentityDecision);
+            return response;
+        }, cancellationToken);
+        return TypedResults.Ok(response);
     }
 
     private static ProfileCaller? Steward(HttpContext http) => ProfileCaller.InRoles(http, AccessPolicy.Current.IdentityStewards);

@@ -41,3 +41,51 @@ public sealed record UnmergeRequest(string? Reason)
 {
     public ValidationErrors Validate() => new ValidationErrors().Required("reason", Reason, 1000);
 }
+
+/// <summary>A steward decision as exported before a rebuild and replayed into the rebuilt profile, unchanged.</summary>
+public sealed record StewardDecisionResponse(
+    Guid Id, long Sequence, string Kind, IReadOnlyList<SourceKey> Keys, IReadOnlyList<SourceKey> OtherKeys, Guid? MergeId, Guid? ReviewId,
+    string DecidedBy, string Reason, DateTimeOffset DecidedAt);
+
+/// <summary>The decisions exported from the profile before it was rebuilt, in their order.</summary>
+public sealed record DecisionReplayRequest(IReadOnlyList<StewardDecisionResponse>? Decisions)
+{
+    public ValidationErrors Validate()
+    {
+        var errors = new ValidationErrors().When(Decisions is null, "decisions", "List the decisions to replay, as GET /identity/decisions gave them.");
+        for (var i = 0; i < (Decisions?.Count ?? 0); i++)
+        {
+            var decision = Decisions![i];
+            if (decision is null)
+            {
+                errors.Add($"decisions[{i}]", "A decision cannot be empty.");
+                continue;
+            }
+
+            errors.OneOf($"decisions[{i}].kind", decision.Kind, StewardDecisionKinds.All)
+                .When(decision.Id == Guid.Empty, $"decisions[{i}].id", "Keep the decision's id.")
+                .When(decision.Keys is not { Count: > 0 } || decision.OtherKeys is not { Count: > 0 }, $"decisions[{i}].keys", "A decision names the source records of both children.")
+                .When((decision.Keys ?? []).Concat(decision.OtherKeys ?? []).Any(k => string.IsNullOrWhiteSpace(k?.SourceSystem) || string.IsNullOrWhiteSpace(k.LocalId)),
+                    $"decisions[{i}].keys", "Every source record needs its source system and local id.")
+                .Required($"decisions[{i}].decidedBy", decision.DecidedBy)
+                .Required($"decisions[{i}].reason", decision.Reason, 1000);
+        }
+
+        return errors;
+    }
+
+    public IEnumerable<StewardDecision> ToDecisions() => Decisions!.Select(d => new StewardDecision
+    {
+        Id = d.Id,
+        Kind = d.Kind,
+        Keys = [.. d.Keys],
+        OtherKeys = [.. d.OtherKeys],
+        MergeId = d.MergeId,
+        ReviewId = d.ReviewId,
+        DecidedBy = d.DecidedBy,
+        Reason = d.Reason,
+        DecidedAt = d.DecidedAt,
+    });
+}
+
+public sealed record DecisionReplayResponse(int Replayed, int AlreadyHeld);

@@ -15,7 +15,7 @@ namespace ChildView.IntegrationTests.IdentityResolution;
 /// matched (or not) by the profile, possible matches in the steward's queue, merge and unmerge.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class IdentityResolutionTests(PlatformFixture platform)
+public sealed partial class IdentityResolutionTests(PlatformFixture platform)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -97,6 +97,15 @@ public sealed class IdentityResolutionTests(PlatformFixture platform)
         return review ?? throw new InvalidOperationException("no review");
     }
 
+    /// <summary>Two records of one name and birthday, but in different towns: a possible match for a person to judge.</summary>
+    private async Task<JsonElement> QueuedPossibleMatchAsync(HttpClient steward, string family)
+    {
+        await ReferAsync(Identity("Amelia", family));
+        await RecordsSettledAsync(family, 1);
+        await OffenceAsync(Identity("Amelia", family, line1: "3 Harbour Road", town: "Penzance", postcode: "TR18 4AB"));
+        return await OpenReviewAboutAsync(steward, await ChildrenNamedAsync(family, 2));
+    }
+
     [Fact]
     public async Task A_child_known_to_two_services_without_any_identifier_is_recognised_as_one()
     {
@@ -134,14 +143,8 @@ public sealed class IdentityResolutionTests(PlatformFixture platform)
     public async Task A_possible_match_is_kept_apart_merged_by_a_steward_and_unmerged_again()
     {
         var family = TestIdentifiers.NewFamilyName();
-        await ReferAsync(Identity("Amelia", family));
-        await RecordsSettledAsync(family, 1);
-        // The same name and birthday, but in another town: for a person to judge.
-        await OffenceAsync(Identity("Amelia", family, line1: "3 Harbour Road", town: "Penzance", postcode: "TR18 4AB"));
-
-        var children = await ChildrenNamedAsync(family, 2);
         using var steward = await StewardAsync();
-        var review = await OpenReviewAboutAsync(steward, children);
+        var review = await QueuedPossibleMatchAsync(steward, family);
         var location = review.GetProperty("evidence").EnumerateArray().Single(e => e.GetProperty("comparison").GetString() == "location");
         Assert.Contains("Penzance", location.GetProperty("incoming").GetString());
         Assert.Contains("Matlock", location.GetProperty("candidate").GetString());

@@ -8,7 +8,8 @@ namespace ChildView.IntegrationTests.Rebuild;
 
 /// <summary>
 /// The profile is a read model: drop its database, start it empty, have every service republish,
-/// and it must reach exactly the state it had. Runs on a platform of its own, since it empties the profile.
+/// and it must reach exactly the state it had, a data steward's decisions included (exported before,
+/// replayed before the republish). Runs on a platform of its own, since it empties the profile.
 /// </summary>
 public sealed class ProfileRebuildTests : IAsyncLifetime
 {
@@ -26,8 +27,12 @@ public sealed class ProfileRebuildTests : IAsyncLifetime
         var written = await CountyLoader.LoadAsync(operations, CountyRequests.For(county), concurrency: 4, CancellationToken.None);
         Assert.True(written > 150, $"only {written} writes");
         await SettledAsync();
+        var stewardship = new StewardDecisionsAcrossRebuild(platform);
+        await stewardship.DecideAsync();
         var before = await SnapshotAsync();
         Assert.Contains(before, line => line.StartsWith("record ", StringComparison.Ordinal));
+        Assert.Contains(before, line => line.StartsWith("decision merge ", StringComparison.Ordinal));
+        var decisions = await stewardship.ExportAsync();
 
         // The operations script (scripts/republish-all.sh) must call exactly these routes.
         var listed = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "scripts", "republish-routes.txt")).Where(line => line.Length > 0 && !line.StartsWith('#'));
@@ -36,6 +41,7 @@ public sealed class ProfileRebuildTests : IAsyncLifetime
 
         await platform.RestartProfileWithEmptyDatabaseAsync();
         Assert.DoesNotContain(await SnapshotAsync(), line => line.StartsWith("record ", StringComparison.Ordinal));
+        await stewardship.ReplayAsync(decisions);
         var republished = 0;
         foreach (var (service, routes) in RepublishRoutes())
         {

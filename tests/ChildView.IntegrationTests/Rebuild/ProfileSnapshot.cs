@@ -7,6 +7,7 @@ namespace ChildView.IntegrationTests.Rebuild;
 /// named by their smallest source key instead of their generated ids, and timestamps are left out.
 /// Two profiles built from the same service data must produce the same lines. Only open flags are
 /// compared: the episodes that rose and cleared on the way depend on the order events arrived in.
+/// Steward decisions are compared in their order, as a rebuild replays them.
 /// </summary>
 internal static class ProfileSnapshot
 {
@@ -31,6 +32,9 @@ internal static class ProfileSnapshot
             UNION ALL
             SELECT 'review ' || least(a.key, b.key) || ' ~ ' || greatest(a.key, b.key) || ' | ' || r.status || ' | ' || round(r.match_weight::numeric, 1)
             FROM identity_reviews r JOIN child_key a ON a.child_id = r.child_id JOIN child_key b ON b.child_id = r.candidate_child_id
+            UNION ALL
+            SELECT 'decision ' || concat_ws(' | ', d.kind, row_number() OVER (ORDER BY d.sequence), d.id, d.keys::text, d.other_keys::text, d.decided_by, d.reason)
+            FROM steward_decisions d
             UNION ALL
             SELECT 'flag ' || concat_ws(' | ', f.subject_kind, f.rule_id, f.outcome_area,
                      (SELECT string_agg(k.key, ',' ORDER BY k.key) FROM unnest(f.family_children) c JOIN child_key k ON k.child_id = c),

@@ -22,7 +22,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         var data = new TheoryData<string, string>();
         foreach (var user in DemoUsers.All.GroupBy(u => u.Role).Select(g => g.First()))
         {
-            foreach (var endpoint in new[] { "read", "search", "family", "family-chronology", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "worklist", "worklist-item", "worklist-assign" })
+            foreach (var endpoint in new[] { "read", "search", "family", "family-chronology", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "identity-decisions", "identity-replay", "worklist", "worklist-item", "worklist-assign" })
             {
                 data.Add(user.UserName, endpoint);
             }
@@ -39,7 +39,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         "family-chronology" => Policy.Rule(role, AccessPolicy.FamilySectionName, "members") != Relationship.None,
         "break-glass" => Policy.BreakGlassRoles.Contains(role),
         "review-queue" => Policy.BreakGlassReviewers.Contains(role),
-        "identity-reviews" or "identity-links" => Policy.IdentityStewards.Contains(role),
+        "identity-reviews" or "identity-links" or "identity-decisions" or "identity-replay" => Policy.IdentityStewards.Contains(role),
         "worklist" or "worklist-item" => Policy.WorklistReaders.Contains(role),
         "worklist-assign" => Policy.WorklistAssigners.Contains(role),
         _ => Policy.AuditReaders.Contains(role),
@@ -64,6 +64,8 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
             "review-queue" => await client.GetAsync("/api/profile/dpo/break-glass"),
             "identity-reviews" => await client.GetAsync("/api/profile/identity/reviews"),
             "identity-links" => await client.GetAsync($"/api/profile/identity/children/{childId}/links"),
+            "identity-decisions" => await client.GetAsync("/api/profile/identity/decisions"),
+            "identity-replay" => await client.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = Array.Empty<object>() }),
             "worklist" => await client.GetAsync("/api/profile/worklist"),
             "worklist-item" => await client.GetAsync($"/api/profile/worklist/{Guid.NewGuid()}"),
             "worklist-assign" => await client.PostAsJsonAsync($"/api/profile/worklist/{Guid.NewGuid()}/assign", new { assignee = "mash.taylor", version = 1 }),

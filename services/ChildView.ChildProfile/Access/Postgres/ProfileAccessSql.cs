@@ -37,7 +37,8 @@ public static class ProfileAccessSql
     private static readonly string[] ProtectedTables =
         [
             "children", "service_records", "child_identifiers", "source_links", "allocations", "break_glass_grants", "audit_events", "inbox_messages",
-            "outbox_messages", "identity_reviews", "child_merges", Indicators.FlagEpisodeModel.Table, .. Families.Postgres.FamilyAccessSql.TableFields.Keys,
+            "outbox_messages", "identity_reviews", "child_merges", Stewardship.StewardDecisionModel.DecisionsTable, Stewardship.StewardDecisionModel.VerdictsTable,
+            Indicators.FlagEpisodeModel.Table, .. Families.Postgres.FamilyAccessSql.TableFields.Keys,
         ];
 
     public static string DbRole(string role) => "cv_profile_" + role.Replace('-', '_');
@@ -115,7 +116,7 @@ public static class ProfileAccessSql
 
         if (policy.IdentityStewards.Contains(role))
         {
-            yield return $"GRANT SELECT ON identity_reviews, child_merges, source_links TO {dbRole}";
+            yield return $"GRANT SELECT ON identity_reviews, child_merges, source_links, {Stewardship.StewardDecisionModel.DecisionsTable} TO {dbRole}";
         }
 
         var predicate = RecordPredicate(policy, role);

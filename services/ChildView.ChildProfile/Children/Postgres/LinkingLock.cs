@@ -10,20 +10,22 @@ namespace ChildView.ChildProfile.Children.Postgres;
 /// ends. Without it two records about one new child, consumed at the same moment, would each miss the
 /// other and start two children. Any two records the matcher could compare share a blocking token
 /// (date of birth, a name, a postcode), so one lock per token serialises exactly those and lets the
-/// rest of the county link in parallel. Locks are taken in one global order, so they cannot deadlock.
+/// rest of the county link in parallel. Records a steward decided about are tied by the decision, not
+/// by their fields, so each decision naming the record is a token too. Locks are taken in one global
+/// order, so they cannot deadlock.
 /// </summary>
 public static class LinkingLock
 {
-    public static async Task AcquireAsync(ProfileDbContext db, SourceLink incoming, CancellationToken cancellationToken)
+    public static async Task AcquireAsync(ProfileDbContext db, SourceLink incoming, IEnumerable<Guid> decisions, CancellationToken cancellationToken)
     {
-        foreach (var key in Keys(incoming))
+        foreach (var key in Keys(incoming, decisions))
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         }
     }
 
     /// <summary>The record's blocking tokens as advisory-lock keys, ascending; a record with none locks its source key.</summary>
-    public static IReadOnlyList<long> Keys(SourceLink incoming)
+    public static IReadOnlyList<long> Keys(SourceLink incoming, IEnumerable<Guid> decisions)
     {
         string?[] tokens =
         [
@@ -37,6 +39,8 @@ public static class LinkingLock
         {
             present.Add($"source:{incoming.SourceSystem}:{incoming.LocalId}");
         }
+
+        present.AddRange(decisions.Select(decision => $"decision:{decision}"));
 
         return present.Select(Key).Distinct().Order().ToList();
     }

@@ -93,6 +93,29 @@ public static class StewardQueries
         return links;
     }
 
+    /// <summary>Every steward decision in the order it was taken: what a rebuilt profile replays.</summary>
+    public static async Task<IReadOnlyList<StewardDecisionResponse>> DecisionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(
+            $"""
+            SELECT id, sequence, kind, keys::text, other_keys::text, merge_id, review_id, decided_by, reason, decided_at
+            FROM {StewardDecisionModel.DecisionsTable} ORDER BY sequence
+            """,
+            connection);
+        var decisions = new List<StewardDecisionResponse>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            decisions.Add(new StewardDecisionResponse(
+                reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2),
+                JsonSerializer.Deserialize<List<SourceKey>>(reader.GetString(3), Json)!, JsonSerializer.Deserialize<List<SourceKey>>(reader.GetString(4), Json)!,
+                reader.IsDBNull(5) ? null : reader.GetGuid(5), reader.IsDBNull(6) ? null : reader.GetGuid(6),
+                reader.GetString(7), reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9)));
+        }
+
+        return decisions;
+    }
+
     private static ReviewResponse ReadReview(NpgsqlDataReader reader) => new(
         reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetGuid(3), reader.GetGuid(4), reader.GetDouble(5), reader.GetDouble(6),
         JsonSerializer.Deserialize<List<MatchEvidence>>(reader.GetString(7), Json)!, reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9),

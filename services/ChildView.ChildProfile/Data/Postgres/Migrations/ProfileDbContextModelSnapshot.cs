@@ -963,6 +963,106 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                     b.ToTable("indicator_flags", (string)null);
                 });
 
+            modelBuilder.Entity("ChildView.ChildProfile.Stewardship.SourcePairVerdict", b =>
+                {
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_system");
+
+                    b.Property<string>("LocalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("local_id");
+
+                    b.Property<string>("OtherSourceSystem")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("other_source_system");
+
+                    b.Property<string>("OtherLocalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("other_local_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<bool>("SamePerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("same_person");
+
+                    b.HasKey("SourceSystem", "LocalId", "OtherSourceSystem", "OtherLocalId")
+                        .HasName("pk_source_pair_verdicts");
+
+                    b.ToTable("source_pair_verdicts", (string)null);
+                });
+
+            modelBuilder.Entity("ChildView.ChildProfile.Stewardship.StewardDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("keys");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merge_id");
+
+                    b.Property<string>("OtherKeys")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("other_keys");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.HasKey("Id")
+                        .HasName("pk_steward_decisions");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_steward_decisions_sequence");
+
+                    b.ToTable("steward_decisions", (string)null);
+                });
+
             modelBuilder.Entity("ChildView.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
