@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ChildView.Linkage.Cli;
 
-/// <summary><c>generate --records N --out FILE [--seed S]</c>: a messy person list with its truth (the cluster column).</summary>
+/// <summary><c>generate --records N --out FILE [--seed S]</c>: a seeded population's records with their truth (the person_id column).</summary>
 public static class GenerateCommand
 {
     public static int Run(IReadOnlyList<string> args)
