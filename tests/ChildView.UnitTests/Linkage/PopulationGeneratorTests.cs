@@ -1,5 +1,6 @@
 using ChildView.Linkage.Generation;
 using ChildView.Linkage.Identifiers;
+using ChildView.Linkage.Records;
 
 namespace ChildView.UnitTests.Linkage;
 
@@ -125,5 +126,31 @@ public sealed class PopulationGeneratorTests
     {
         var shape = new System.Text.RegularExpressions.Regex("^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][ABD-HJLNP-UW-Z]{2}$");
         Assert.All(Households.Select(h => h.Home.Postcode), p => Assert.Matches(shape, p));
+    }
+
+    [Fact]
+    public void The_csv_reads_back_with_the_default_columns_as_the_records_the_engine_is_given()
+    {
+        var records = Population.Records.Take(2_000).ToList();
+        using var writer = new StringWriter();
+        PopulationCsv.Write(writer, records);
+        var mapping = ColumnMapping.Default with { DateOfBirth = null, DobDay = "dob_day", DobMonth = "dob_month", DobYear = "dob_year" };
+        var read = CsvRecordReader.Read(writer.ToString().Split('\n'), mapping);
+        Assert.Equal(records.Select(r => r.ToPersonRecord()), read);
+    }
+
+    [Theory]
+    [InlineData("O'Brien", "O’Brien")]
+    [InlineData("O'Brien", "OBrien")]
+    [InlineData("Nguyễn", "Nguyen")]
+    [InlineData("McDonald", "MacDonald")]
+    [InlineData("MacLeod", "McLeod")]
+    [InlineData("Mohammed", "Muhammad")]
+    [InlineData("Zoe", "Zoë")]
+    [InlineData("Łukasz", "Lukasz")]
+    [InlineData("Smith-Jones", "Jones")]
+    public void Names_have_their_usual_other_spellings(string name, string variant)
+    {
+        Assert.Contains(variant, NameVariants.Of(name));
     }
 }
