@@ -83,7 +83,7 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
         var clock = Stopwatch.StartNew();
         var result = new LinkageEngine(PopulationLinkage).Link(left, right);
         var seconds = clock.Elapsed.TotalSeconds;
-        return PopulationLine($"population-link people={people} records={left.Count}x{right.Count}", result, [.. education, .. socialCare],
+        return PopulationLine("population-link", $"people={people} records={left.Count}x{right.Count}", result, [.. education, .. socialCare],
             GeneratedPopulation.TrueLinks(education, socialCare), seconds, perSet);
     }
 
@@ -96,7 +96,7 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
         var clock = Stopwatch.StartNew();
         var result = new LinkageEngine(PopulationLinkage).Dedupe(records);
         var seconds = clock.Elapsed.TotalSeconds;
-        return PopulationLine($"population-dedupe people={people} records={records.Count}", result, population.Records,
+        return PopulationLine("population-dedupe", $"people={people} records={records.Count}", result, population.Records,
             GeneratedPopulation.TruePairs(population.Records), seconds, perSet);
     }
 
@@ -111,7 +111,7 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
         var clock = Stopwatch.StartNew();
         var result = new LinkageEngine(PopulationLinkage with { RetainNonMatches = false }).Dedupe(people);
         var seconds = clock.Elapsed.TotalSeconds;
-        return PopulationLine($"population-dedupe-scale records={records}", result, population.Records,
+        return PopulationLine("population-dedupe-scale", $"records={records}", result, population.Records,
             GeneratedPopulation.TruePairs(population.Records), seconds, perSet) + string.Create(CultureInfo.InvariantCulture, $" generation_seconds={generationSeconds:F2}");
     }
 
@@ -119,7 +119,7 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
     /// The set's line, then on stderr what its wrong links were (twins, namesake parent and child,
     /// strangers …) and which distortions its missed pairs carried — the failure modes by name.
     /// </summary>
-    private static string PopulationLine(string set, LinkageResult result, IReadOnlyList<GeneratedRecord> records,
+    private static string PopulationLine(string set, string size, LinkageResult result, IReadOnlyList<GeneratedRecord> records,
         HashSet<(string, string)> truth, double seconds, bool peakPerSet)
     {
         var peakMb = PeakMemory.Megabytes();
@@ -132,15 +132,14 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
         var missedBy = truth.Where(p => !predicted.Contains(p))
             .SelectMany(p => Enum.GetValues<Distortion>().Where(d => d != Distortion.None && (byId[p.Item1].Distortions | byId[p.Item2].Distortions).HasFlag(d)))
             .GroupBy(d => d).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}={g.Count()}");
-        var name = set.Split(' ')[0];
-        Console.Error.WriteLine($"linkage-detail set={name} false_links_by_relationship: {string.Join(' ', wrong)}");
-        Console.Error.WriteLine($"linkage-detail set={name} missed_pairs_by_distortion: {string.Join(' ', missedBy)}");
+        Console.Error.WriteLine($"linkage-detail set={set} false_links_by_relationship: {string.Join(' ', wrong)}");
+        Console.Error.WriteLine($"linkage-detail set={set} missed_pairs_by_distortion: {string.Join(' ', missedBy)}");
         var blocking = result.Pairs.Count == result.CandidatePairs
             ? string.Create(CultureInfo.InvariantCulture, $" blocking_recall={PairwiseScore.Of(result.Pairs.Select(p => (p.LeftId, p.RightId)), truth).Recall:F4}")
             : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"linkage set={set} precision={score.Precision:F4} recall={score.Recall:F4} f1={score.F1:F4} seconds={seconds:F2} " +
-            $"peak_mb={peakMb:F0} peak_scope={(peakPerSet ? "set" : "process")} candidates={result.CandidatePairs}{blocking} dropped_pairs={result.DroppedPairs} " +
+            $"peak_mb={peakMb:F0} peak_scope={(peakPerSet ? "set" : "process")} {size} candidates={result.CandidatePairs}{blocking} dropped_pairs={result.DroppedPairs} " +
             $"tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives} twin_guard=on");
     }
 
