@@ -94,7 +94,7 @@ public sealed class LinkageCommandLineTests : IDisposable
         Assert.Equal(0, Run("generate", "--records", "2000", "--out", left).ExitCode);
         var right = Output("right.csv");
         var lines = File.ReadAllLines(left);
-        File.WriteAllLines(right, ["ref,forename,family,bd,bm,by,gender,pc,no,street,area,town,nhs,person", .. lines[1..]]);
+        File.WriteAllLines(right, ["ref,forename,family,bd,bm,by,gender,pc,no,street,area,town,nhs,upn,source,person", .. lines[1..]]);
         var rightMap = Output("right-map.json");
         File.WriteAllText(rightMap, """
             {"id": "ref", "given": "forename", "family": "family", "dob_day": "bd", "dob_month": "bm", "dob_year": "by",
@@ -102,7 +102,7 @@ public sealed class LinkageCommandLineTests : IDisposable
             """);
         var links = Output("links.csv");
 
-        var run = Run("link", "--left", left, "--left-map", "id=rec_id,given=given_name,family=surname,dob_day=dob_day,dob_month=dob_month,dob_year=dob_year,sex=sex,postcode=postcode,street_number=street_number,street=address_1,locality=address_2,town=suburb,truth=cluster",
+        var run = Run("link", "--left", left, "--left-map", "id=rec_id,given=given_name,family=surname,dob_day=dob_day,dob_month=dob_month,dob_year=dob_year,sex=sex,postcode=postcode,street_number=street_number,street=address_1,locality=address_2,town=suburb,truth=person_id",
             "--right", right, "--right-map", "@" + rightMap, "--out", links);
 
         Assert.True(run.ExitCode == 0, run.Error);

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace ChildView.Linkage.Cli;
 
-/// <summary><c>generate --records N --out FILE [--seed S]</c>: a messy person list with its truth (the cluster column).</summary>
+/// <summary><c>generate --records N --out FILE [--seed S]</c>: a seeded population's records with their truth (the person_id column).</summary>
 public static class GenerateCommand
 {
     public static Command Create()
@@ -24,7 +24,7 @@ public static class GenerateCommand
         };
         var output = new Option<FileInfo>("--out") { Description = "CSV to write", HelpName = "FILE", Required = true };
         var seed = new Option<int>("--seed") { Description = "random seed: the same seed gives the same file", HelpName = "S", DefaultValueFactory = _ => 20261125 };
-        var command = new Command("generate", "Write a seeded, messy person list with its truth (cluster column); it reads back without a mapping.")
+        var command = new Command("generate", "Write a seeded population's records with their truth (person_id column); they read back without a mapping.")
         {
             records, output, seed,
         };
