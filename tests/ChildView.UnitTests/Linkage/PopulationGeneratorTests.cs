@@ -134,9 +134,9 @@ public sealed class PopulationGeneratorTests
         var records = Population.Records.Take(2_000).ToList();
         using var writer = new StringWriter();
         PopulationCsv.Write(writer, records);
-        var mapping = ColumnMapping.Default with { DateOfBirth = null, DobDay = "dob_day", DobMonth = "dob_month", DobYear = "dob_year" };
-        var read = CsvRecordReader.Read(writer.ToString().Split('\n'), mapping);
-        Assert.Equal(records.Select(r => r.ToPersonRecord()), read);
+        var read = CsvRecordReader.ReadText(writer.ToString(), ColumnMapping.Default with { Truth = "person_id" });
+        Assert.Equal(records.Select(r => r.ToPersonRecord()), read.Records);
+        Assert.Equal(records.Select(r => r.Truth.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), read.Truth!);
     }
 
     [Theory]
