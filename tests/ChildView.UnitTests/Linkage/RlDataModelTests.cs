@@ -48,4 +48,21 @@ public sealed class RlDataModelTests
             && NameComparison.Level(records[p.Left].Surname, records[p.Right].Surname) == NameComparison.Different).ToList();
         Assert.Empty(strangers);
     }
+
+    [Fact]
+    public void Auto_links_on_rldata_are_precise()
+    {
+        var (result, truth, _) = Run.Value;
+        var score = PairwiseScore.Of(result.Matches.Select(p => (p.LeftId, p.RightId)), truth);
+        Assert.True(score.Precision >= 0.995, $"RLdata {score}\n{result.Model}");
+    }
+
+    [Fact]
+    public void The_model_knows_its_own_precision_and_recall_on_rldata()
+    {
+        var (result, truth, _) = Run.Value;
+        var score = PairwiseScore.Of(result.Matches.Select(p => (p.LeftId, p.RightId)), truth);
+        Assert.InRange(result.Expectation.Precision - score.Precision, -0.01, 0.01);
+        Assert.InRange(result.Expectation.Recall - score.Recall, -0.05, 0.05);
+    }
 }

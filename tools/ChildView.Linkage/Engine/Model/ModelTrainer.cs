@@ -86,7 +86,29 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
         var allPatterns = Enumerable.Range(0, patterns.Total.Length).ToList();
         var candidateLambda = em.EstimateLambda(patterns.Patterns, allPatterns, m, u, initialLambda: 0.1, patterns.Total);
         var lambda = Math.Clamp(candidateLambda * candidateCount / Math.Max(possiblePairs, 1), 1e-12, 0.5);
-        return (m, lambda);
+        return (m, OverAllPairs(patterns, m, u, lambda, possiblePairs));
+    }
+
+    /// <summary>
+    /// λ as the fixed point of the mixture over all pairs (candidates' posteriors under the all-pairs prior;
+    /// pairs blocking never offered are non-matches). The candidates' own match share over-counts where
+    /// candidates are mostly namesakes: at the candidates' higher prior a namesake looks half a match.
+    /// </summary>
+    private static double OverAllPairs(VectorPatterns patterns, double[][] m, double[][] u, double lambda, double possiblePairs)
+    {
+        var active = Enumerable.Repeat(true, m.Length).ToArray();
+        for (var i = 0; i < 100; i++)
+        {
+            var expected = 0.0;
+            for (var p = 0; p < patterns.Total.Length; p++)
+                expected += patterns.Total[p] * ExpectationMaximisation.Posterior(patterns.Patterns.For(p), m, u, active, lambda);
+            var updated = Math.Clamp(expected / Math.Max(possiblePairs, 1), 1e-12, 0.5);
+            var converged = Math.Abs(updated - lambda) < 1e-4 * lambda;
+            lambda = updated;
+            if (converged)
+                break;
+        }
+        return lambda;
     }
 
     private static bool LooksLikeSamePerson(double[] dobM) =>
