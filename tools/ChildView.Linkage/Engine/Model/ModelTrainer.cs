@@ -5,10 +5,12 @@ using ChildView.Linkage.Records;
 namespace ChildView.Linkage.Model;
 
 /// <summary>
-/// Trains a Fellegi–Sunter model without labels, the way Splink does: u from random pairs; m by EM
-/// run separately on each blocking rule's pairs with that rule's own fields left out, then averaged.
+/// Trains a Fellegi–Sunter model without labels, the way Splink does: u from random pairs (the exact
+/// level of names and date of birth from the data's own value frequencies, a floor nothing may go below);
+/// m by EM run separately on each blocking rule's pairs with that rule's own fields left out, then averaged.
 /// EM over all candidate pairs at once tends to learn "same household" instead of "same person",
-/// because household members agree on surname and address as strongly as duplicates do.
+/// because household members agree on surname and address as strongly as duplicates do; a rule's EM
+/// solution whose match class does not look like one person on date of birth is refused.
 /// </summary>
 public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 20261125)
 {
