@@ -11,6 +11,11 @@ public sealed class DateOfBirthComparisonTests
     [InlineData("2015-03-04", "2015-03-05", DateOfBirthComparison.OnePartDifferent)]
     [InlineData("2015-03-04", "2016-03-04", DateOfBirthComparison.OnePartDifferent)]
     [InlineData("2015-03-04", "2016-07-04", DateOfBirthComparison.Different)]
+    [InlineData("2015-03-04", "2015-09-21", DateOfBirthComparison.WithinAYear)]
+    [InlineData("2015-12-30", "2016-01-02", DateOfBirthComparison.WithinAYear)]
+    [InlineData("2015-03-04", "2024-11-21", DateOfBirthComparison.Different)]
+    [InlineData("2015-03-04", "2025-11-21", DateOfBirthComparison.DecadeApart)]
+    [InlineData("1985-06-12", "2012-02-01", DateOfBirthComparison.DecadeApart)] // a parent and a child
     [InlineData("20150304", "20150399", DateOfBirthComparison.OnePartDifferent)] // miskeyed, not a calendar date
     public void Levels(string a, string b, int expected) =>
         Assert.Equal(expected, DateOfBirthComparison.Level(DateParser.Parse(a), DateParser.Parse(b)));

@@ -5,14 +5,34 @@ namespace ChildView.UnitTests.Linkage;
 
 public sealed class DecisionPolicyTests
 {
+    // Precision first: probability 0.5 (weight 0) is a coin toss, not a link; the default auto-links at 0.99.
     [Theory]
-    [InlineData(0.0, MatchDecision.Match)]     // probability exactly 0.5
+    [InlineData(6.7, MatchDecision.Match)]     // probability just over 0.99
     [InlineData(12.0, MatchDecision.Match)]
-    [InlineData(-0.1, MatchDecision.Possible)]
+    [InlineData(6.5, MatchDecision.Possible)]
+    [InlineData(0.0, MatchDecision.Possible)]  // probability exactly 0.5: a person decides
     [InlineData(-4.0, MatchDecision.Possible)]
     [InlineData(-4.1, MatchDecision.NonMatch)]
-    public void Three_outcomes_around_probability_one_half(double weight, MatchDecision expected) =>
+    public void Auto_links_only_at_a_posterior_of_0_99(double weight, MatchDecision expected) =>
         Assert.Equal(expected, DecisionPolicy.Default.Decide(weight));
+
+    [Fact]
+    public void The_auto_link_posterior_is_configurable()
+    {
+        var policy = DecisionPolicy.AtProbability(0.999);
+        Assert.Equal(MatchDecision.Possible, policy.Decide(9.9));
+        Assert.Equal(MatchDecision.Match, policy.Decide(10.0));
+    }
+
+    [Fact]
+    public void Expected_precision_is_the_mean_posterior_of_auto_links_and_recall_their_share_of_all_posterior()
+    {
+        var expected = ExpectedAccuracy.None
+            .Add(0.99, MatchDecision.Match).Add(0.97, MatchDecision.Match)
+            .Add(0.5, MatchDecision.Possible).Add(0.54, MatchDecision.NonMatch);
+        Assert.Equal(0.98, expected.Precision, precision: 9);
+        Assert.Equal(1.96 / 3.0, expected.Recall, precision: 9);
+    }
 
     [Theory]
     [InlineData(0.0, 0.5)]

@@ -25,7 +25,7 @@ public sealed class MatchingOptions
 
     public Option<double> Threshold { get; } = new("--threshold")
     {
-        Description = "match weight at or above which a pair is a match (0 = probability 0.5)",
+        Description = "match weight at or above which a pair is a match (default: the engine's posterior 0.99; weight 0 = probability 0.5)",
         HelpName = "W",
         DefaultValueFactory = _ => DecisionPolicy.Default.MatchWeightThreshold,
     };

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ChildView.Linkage.Blocking;
+using ChildView.Linkage.Comparisons;
 using ChildView.Linkage.Decision;
 using ChildView.Linkage.Model;
 using ChildView.Linkage.Records;
@@ -28,24 +29,39 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
         var vectors = ComparisonVectors.Compute(comparisons, left, right, pairs);
         var model = new ModelTrainer(options.RandomPairSamples, options.Seed)
             .Train(comparisons, options.BlockingRules, left, right, sameList, pairs, vectors);
-        return new LinkageResult(Score(model, left, right, pairs, vectors), model, pairs.Count, generator.DroppedPairs);
+        var (scored, expected) = Score(model, left, right, pairs, vectors);
+        return new LinkageResult(scored, model, pairs.Count, generator.DroppedPairs, expected);
     }
 
-    public ScoredPair[] Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right,
+    /// <summary>Every candidate's weight and decision (guards applied), and the model's expected precision and recall over all of them.</summary>
+    public (ScoredPair[] Pairs, ExpectedAccuracy Expected) Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right,
         IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors)
     {
-        var guard = new TwinGuard(model.Comparisons);
-        ScoredPair? ScoreOne(int p)
+        var twins = new TwinGuard(model.Comparisons);
+        var sharedIdentifiers = new SharedIdentifierGuard(model.Comparisons);
+        var strongId = ComparisonSet.IndexOf(model.Comparisons, c => c is StrongIdComparison);
+        var expected = ExpectedAccuracy.None;
+        var tally = new object();
+        ScoredPair? ScoreOne(int p, ref ExpectedAccuracy accuracy)
         {
             var (a, b) = (left[pairs[p].Left], right[pairs[p].Right]);
             var levels = vectors.For(p);
             var weight = model.MatchWeight(levels, a, b);
-            var decision = options.Decision.Decide(weight);
+            var decision = sharedIdentifiers.Apply(options.Decision.Decide(weight), levels, a, b);
+            decision = GenerationGuard.Apply(decision, levels, strongId, a, b);
             if (options.GuardTwins)
-                decision = guard.Apply(decision, levels);
+                decision = twins.Apply(decision, levels, a, b);
+            var probability = FellegiSunterModel.Probability(weight);
+            accuracy = accuracy.Add(probability, decision);
             if (!options.RetainNonMatches && decision == MatchDecision.NonMatch)
                 return null;
-            return new ScoredPair(pairs[p].Left, pairs[p].Right, a.Id, b.Id, weight, FellegiSunterModel.Probability(weight), decision);
+            return new ScoredPair(pairs[p].Left, pairs[p].Right, a.Id, b.Id, weight, probability, decision);
+        }
+
+        void Tally(ExpectedAccuracy chunk)
+        {
+            lock (tally)
+                expected = expected.Plus(chunk);
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -54,10 +70,12 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
             var scored = new ScoredPair[pairs.Count];
             Parallel.ForEach(Partitioner.Create(0, pairs.Count, ChunkSize), parallel, range =>
             {
+                var accuracy = ExpectedAccuracy.None;
                 for (var p = range.Item1; p < range.Item2; p++)
-                    scored[p] = ScoreOne(p)!;
+                    scored[p] = ScoreOne(p, ref accuracy)!;
+                Tally(accuracy);
             });
-            return scored;
+            return (scored, expected);
         }
 
         // Only matches and possibles kept: each chunk collects its own, concatenated in pair order.
@@ -65,13 +83,15 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
         Parallel.For(0, chunks.Length, parallel, chunk =>
         {
             var kept = new List<ScoredPair>();
+            var accuracy = ExpectedAccuracy.None;
             for (var p = chunk * ChunkSize; p < Math.Min(pairs.Count, (chunk + 1) * ChunkSize); p++)
             {
-                if (ScoreOne(p) is { } pair)
+                if (ScoreOne(p, ref accuracy) is { } pair)
                     kept.Add(pair);
             }
             chunks[chunk] = kept;
+            Tally(accuracy);
         });
-        return chunks.SelectMany(c => c).ToArray();
+        return (chunks.SelectMany(c => c).ToArray(), expected);
     }
 }

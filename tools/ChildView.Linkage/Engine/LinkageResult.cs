@@ -7,10 +7,14 @@ namespace ChildView.Linkage;
 /// Scored candidate pairs (all of them unless <see cref="LinkageOptions.RetainNonMatches"/> is off) plus the
 /// trained model, so callers can inspect why pairs scored as they did. <c>DroppedPairs</c>: pairs inside
 /// oversize blocks that blocking skipped (counted per rule, so a pair another rule found may be included).
+/// <c>Expected</c>: the model's own, label-free estimate of its precision and recall over every candidate.
 /// </summary>
-public sealed record LinkageResult(IReadOnlyList<ScoredPair> Pairs, FellegiSunterModel Model, int CandidatePairs, long DroppedPairs = 0)
+public sealed record LinkageResult(
+    IReadOnlyList<ScoredPair> Pairs, FellegiSunterModel Model, int CandidatePairs, long DroppedPairs = 0, ExpectedAccuracy? Expected = null)
 {
     public IEnumerable<ScoredPair> Matches => Pairs.Where(p => p.Decision == MatchDecision.Match);
+
+    public ExpectedAccuracy Expectation => Expected ?? ExpectedAccuracy.None;
 
     public int Count(MatchDecision decision) => Pairs.Count(p => p.Decision == decision);
 }

@@ -27,4 +27,10 @@ public interface IComparison
 public interface ITermFrequencyComparison : IComparison
 {
     string? Term(PersonRecord record);
+
+    /// <summary>
+    /// False when a value's own count cannot show it is rare (dates of birth: nearly uniform, and each
+    /// seen only a few times): then the frequency may lower the exact level's weight but never raise it.
+    /// </summary>
+    bool RareValuesWeighMore => true;
 }

@@ -8,7 +8,8 @@ namespace ChildView.Linkage.Model;
 /// </summary>
 public sealed class ExpectationMaximisation(int maxIterations = 50, double tolerance = 1e-5)
 {
-    public sealed record Result(double[][] M, double Lambda, int Iterations);
+    /// <param name="LogLikelihood">Of the pairs under the fitted mixture: restarts keep the highest.</param>
+    public sealed record Result(double[][] M, double Lambda, int Iterations, double LogLikelihood);
 
     /// <param name="weights">How many pairs each entry of <paramref name="pairs"/> stands for (null: one each) —
     /// so identical comparison vectors can be run once with their count.</param>
@@ -55,7 +56,7 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
             if (change < tolerance)
                 break;
         }
-        return new Result(m, lambda, iterations);
+        return new Result(m, lambda, iterations, LogLikelihood(vectors, pairs, m, u, active, lambda, weights));
     }
 
     /// <summary>E-step only, λ updated with m and u fixed: the match share of a pair set under a trained model.</summary>
@@ -85,6 +86,27 @@ public sealed class ExpectationMaximisation(int maxIterations = 50, double toler
         var total = 0.0;
         for (var p = 0; p < pairs.Count; p++)
             total += weights[p];
+        return total;
+    }
+
+    private static double LogLikelihood(ComparisonVectors vectors, IReadOnlyList<int> pairs, double[][] m, double[][] u, bool[] active, double lambda,
+        IReadOnlyList<double>? weights)
+    {
+        var total = 0.0;
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var levels = vectors.For(pairs[p]);
+            var (logMatch, logNonMatch) = (Math.Log(lambda), Math.Log(1 - lambda));
+            for (var c = 0; c < levels.Length; c++)
+            {
+                if (!active[c] || levels[c] == ComparisonVectors.Missing)
+                    continue;
+                logMatch += Math.Log(Math.Max(m[c][levels[c]], 1e-9));
+                logNonMatch += Math.Log(Math.Max(u[c][levels[c]], 1e-9));
+            }
+            var larger = Math.Max(logMatch, logNonMatch);
+            total += (weights?[p] ?? 1.0) * (larger + Math.Log(Math.Exp(logMatch - larger) + Math.Exp(logNonMatch - larger)));
+        }
         return total;
     }
 

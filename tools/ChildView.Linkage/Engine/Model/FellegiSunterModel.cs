@@ -50,11 +50,17 @@ public sealed class FellegiSunterModel
             if (level == ComparisonVectors.Missing)
                 continue;
             if (level == 0 && TermFrequencies is { } tf && Comparisons[c] is ITermFrequencyComparison termed && termed.Term(a) is { } term)
-                weight += Math.Log2(Math.Max(M[c][0], Floor) / tf.Frequency(c, term, U[c][0]));
+                weight += Math.Log2(Math.Max(M[c][0], Floor) / TermU(tf, c, termed, term));
             else
                 weight += LevelWeight(c, level);
         }
         return weight;
+    }
+
+    private double TermU(TermFrequencies tf, int comparison, ITermFrequencyComparison termed, string term)
+    {
+        var frequency = tf.Frequency(comparison, term, U[comparison][0]);
+        return termed.RareValuesWeighMore ? frequency : Math.Max(frequency, U[comparison][0]);
     }
 
     public static double Probability(double matchWeight) => 1 / (1 + Math.Pow(2, -matchWeight));

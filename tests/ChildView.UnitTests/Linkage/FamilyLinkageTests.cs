@@ -1,0 +1,53 @@
+using ChildView.Linkage;
+using ChildView.Linkage.Decision;
+using ChildView.Linkage.Records;
+
+namespace ChildView.UnitTests.Linkage;
+
+/// <summary>
+/// People who share a household share most of the evidence. Each test adds one such look-alike to a real
+/// linkage (FEBRL4, so the model is trained as usual) and checks it is not linked automatically.
+/// </summary>
+public sealed class FamilyLinkageTests
+{
+    private static (IReadOnlyList<PersonRecord> Left, List<PersonRecord> Right, PersonRecord Original) Febrl4()
+    {
+        var left = Febrl.Read("dataset4a.csv").ToList();
+        var right = Febrl.Read("dataset4b.csv").ToList();
+        var original = left.First(r => r.GivenName is not null && r.Surname is not null && r.Postcode is not null && r.DateOfBirth.Year is > 1950);
+        return (left, right, original);
+    }
+
+    private static ScoredPair PairOf(LinkageResult result, PersonRecord a, PersonRecord b) =>
+        result.Pairs.Single(p => p.LeftId == a.Id && p.RightId == b.Id);
+
+    [Theory]
+    [InlineData(25, 0)]  // same day and month: only the year differs
+    [InlineData(30, 3)]
+    public void A_parent_and_child_sharing_names_and_address_are_not_linked(int yearsLater, int monthsLater)
+    {
+        var (left, right, parent) = Febrl4();
+        var dob = parent.DateOfBirth;
+        var month = (dob.Month!.Value + monthsLater - 1) % 12 + 1;
+        var child = parent with { Id = "child-of-" + parent.Id, DateOfBirth = new PartialDate(Math.Min(dob.Day!.Value, 28), month, dob.Year + yearsLater), StrongId = null };
+        right.Add(child);
+
+        var result = new LinkageEngine().Link(left, right);
+
+        Assert.NotEqual(MatchDecision.Match, PairOf(result, parent, child).Decision);
+    }
+
+    [Fact]
+    public void A_shared_identifier_with_conflicting_birth_year_and_sex_goes_to_review_not_a_link()
+    {
+        var (left, right, original) = Febrl4();
+        var girl = original with { Sex = "f", DateOfBirth = new PartialDate(10, 6, 2012) };
+        var boy = original with { Id = "shared-id-" + original.Id, GivenName = original.GivenName, Sex = "m", DateOfBirth = new PartialDate(10, 6, 2022) };
+        var leftWithGirl = left.Select(r => r.Id == original.Id ? girl : r).ToList();
+        right.Add(boy);
+
+        var result = new LinkageEngine().Link(leftWithGirl, right);
+
+        Assert.NotEqual(MatchDecision.Match, PairOf(result, girl, boy).Decision);
+    }
+}
