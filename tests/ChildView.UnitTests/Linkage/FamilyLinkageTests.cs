@@ -50,4 +50,16 @@ public sealed class FamilyLinkageTests
 
         Assert.NotEqual(MatchDecision.Match, PairOf(result, girl, boy).Decision);
     }
+
+    [Fact]
+    public void A_namesake_parent_recorded_without_a_date_of_birth_is_not_linked_to_the_child()
+    {
+        var (left, right, child) = Febrl4();
+        var parent = child with { Id = "parent-of-" + child.Id, DateOfBirth = new PartialDate(null, null, null), StrongId = null };
+        right.Add(parent);
+
+        var result = new LinkageEngine().Link(left, right);
+
+        Assert.NotEqual(MatchDecision.Match, PairOf(result, child, parent).Decision);
+    }
 }
