@@ -1,3 +1,4 @@
+using ChildView.ServiceKit.Audit.Postgres;
 using ChildView.ServiceKit.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -23,7 +24,7 @@ public sealed class PostgresRecordTransaction<TContext>(TContext db, ServiceData
         }
 
         var dbRole = caller.IsMachine ? ServiceAccessSql.MachineRole(login.Service)
-            : jobRole is null ? ServiceAccessSql.AuditWriter(login.Service)
+            : jobRole is null ? ServiceAuditSql.WriterRole(login.Service)
             : ServiceAccessSql.DbRole(login.Service, jobRole);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await proof.StateAsync(

@@ -40,21 +40,18 @@ public static class ServiceAccessSql
     /// <summary>Machine clients (no job role) act in this role: every record, within their OAuth scopes.</summary>
     public static string MachineRole(string service) => $"cv_{service}_machine";
 
-    /// <summary>Every generated role is a member, so any request can append its audit row.</summary>
-    public static string AuditWriter(string service) => ServiceAuditSql.WriterRole(service);
-
     /// <summary>The API's request login: NOINHERIT, so it reads and writes nothing until it takes a role for one transaction.</summary>
     public static string Login(string service) => $"cv_{service}_api";
 
     /// <summary>Every role a request may take, job roles first.</summary>
     public static IReadOnlyList<string> RequestRoles(AccessPolicy policy, string service) =>
-        [.. policy.Roles.Select(role => DbRole(service, role)), MachineRole(service), AuditWriter(service)];
+        [.. policy.Roles.Select(role => DbRole(service, role)), MachineRole(service), ServiceAuditSql.WriterRole(service)];
 
     public static IReadOnlyList<string> Statements(AccessPolicy policy, ServiceDatabaseTables tables, IReadOnlyDictionary<string, IReadOnlyList<string>> columns, string loginPassword)
     {
         var service = tables.Service;
         var login = Login(service);
-        var auditWriter = AuditWriter(service);
+        var auditWriter = ServiceAuditSql.WriterRole(service);
         var granted = policy.Roles.Select(role => DbRole(service, role)).Append(MachineRole(service)).ToList();
         var sql = new List<string> { $"SELECT pg_advisory_xact_lock({BootstrapLockKey})" };
 

@@ -78,7 +78,7 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         var (child, localId, _) = await _clients.SocialCareChildAsync("north-cin");
         using var worker = await _clients.UserAsync("sw.jones");
         // The log belongs to the audit owner role: only a member of it may withdraw a grant on it.
-        await WhileWithdrawnAsync(db, $"GRANT {AuditLogSql.OwnerRole} TO CURRENT_USER; REVOKE INSERT ON audit_events FROM {ServiceAccessSql.AuditWriter("socialcare")}; REVOKE {AuditLogSql.OwnerRole} FROM CURRENT_USER", async () =>
+        await WhileWithdrawnAsync(db, $"GRANT {AuditLogSql.OwnerRole} TO CURRENT_USER; REVOKE INSERT ON audit_events FROM {ServiceAuditSql.WriterRole("socialcare")}; REVOKE {AuditLogSql.OwnerRole} FROM CURRENT_USER", async () =>
         {
             using var unaudited = await worker.PostAsJsonAsync("/api/socialcare/referrals", new { child, referralDate = "2026-10-06", referralSource = "2A" });
             Assert.Equal(HttpStatusCode.InternalServerError, unaudited.StatusCode);
@@ -102,7 +102,7 @@ public sealed class RequestRoleTests(PlatformFixture platform)
         Assert.Equal(before + 1, await db.ScalarAsOwnerAsync<long>(Refusals));
         await using var writer = await db.LoginAsync();
         await using var transaction = await writer.BeginTransactionAsync();
-        await ServiceDatabase.ExecuteAsync(writer, transaction, $"SET LOCAL ROLE {ServiceAccessSql.AuditWriter("socialcare")}");
+        await ServiceDatabase.ExecuteAsync(writer, transaction, $"SET LOCAL ROLE {ServiceAuditSql.WriterRole("socialcare")}");
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await ServiceDatabase.RefusedAsync(writer, transaction, "SELECT count(*) FROM referrals")).SqlState);
     }
 
