@@ -12,6 +12,7 @@ using ChildView.ChildProfile.Stewardship;
 using ChildView.Messaging;
 using ChildView.Messaging.Postgres;
 using ChildView.ServiceKit.Access.Postgres;
+using ChildView.ServiceKit.Text;
 using ChildView.ServiceKit.Auditing;
 using MassTransit;
 
@@ -37,6 +38,7 @@ public static class ChildProfileApi
 
         // A field the caller may not see is left out of the JSON altogether, not sent empty.
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        builder.Services.AddStorableJsonInput();
         builder.Services.AddScoped<ChildLinker>();
         builder.Services.AddScoped<IdentityMatcher>();
         builder.Services.AddSingleton<IndexSize>();

@@ -84,7 +84,8 @@ public sealed record DecisionReplayRequest(IReadOnlyList<StewardDecisionResponse
         ReviewId = d.ReviewId,
         DecidedBy = d.DecidedBy,
         Reason = d.Reason,
-        DecidedAt = d.DecidedAt,
+        // timestamptz holds instants: an export from another time zone is kept as the same instant in UTC.
+        DecidedAt = d.DecidedAt.ToUniversalTime(),
     });
 }
 

@@ -32,11 +32,7 @@ public static class RecordPipelineRegistration
         builder.Services.AddScoped(services => services.GetRequiredService<TContext>() as RecordDbContext
             ?? throw new InvalidOperationException($"{typeof(TContext).Name} must derive from {nameof(RecordDbContext)} to serve record endpoints."));
         builder.Services.AddScoped<IServiceAuditTrail, PostgresServiceAuditTrail<TContext>>();
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new NulRefusingStringConverter());
-            json.SerializerOptions.Converters.Add(new PlausibleDateConverter());
-        });
+        builder.Services.AddStorableJsonInput();
         return builder;
     }
 

@@ -142,6 +142,50 @@ public sealed partial class IdentityResolutionTests
         Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("replayed").GetInt32());
     }
 
+    [Theory]
+    [InlineData("reason", "Decided before\\u0000 the rebuild.")]
+    [InlineData("decidedBy", "dpo.evans\\u0000")]
+    public async Task A_replayed_decision_with_a_nul_character_is_refused_naming_it_and_nothing_is_kept(string field, string jsonText)
+    {
+        var (key, other) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var values = new Dictionary<string, string> { ["reason"] = "Decided before the rebuild.", ["decidedBy"] = "dpo.evans" };
+        values[field] = jsonText;
+        var body = $$"""
+            {"decisions": [{"id": "{{Guid.CreateVersion7()}}", "kind": "merge",
+              "keys": [{"sourceSystem": "socialcare", "localId": "{{key}}"}], "otherKeys": [{"sourceSystem": "youthoffending", "localId": "{{other}}"}],
+              "decidedBy": "{{values["decidedBy"]}}", "reason": "{{values["reason"]}}", "decidedAt": "2026-11-30T10:00:00Z"}]}
+            """;
+        using var steward = await StewardAsync();
+
+        using var refused = await steward.PostAsync("/api/profile/identity/decisions/replay", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(field, await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        await using var owner = await new ProfileDatabase(platform).OwnerAsync();
+        Assert.Equal(0, await ProfileDatabase.CountAsync(owner, null, "SELECT count(*) FROM steward_decisions WHERE keys::text LIKE '%' || @k || '%'", ("k", key)));
+    }
+
+    [Fact]
+    public async Task A_replayed_decision_taken_in_another_time_zone_is_kept_at_the_same_instant()
+    {
+        var (key, other) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var id = Guid.CreateVersion7();
+        var body = $$"""
+            {"decisions": [{"id": "{{id}}", "kind": "not-same-person",
+              "keys": [{"sourceSystem": "socialcare", "localId": "{{key}}"}], "otherKeys": [{"sourceSystem": "youthoffending", "localId": "{{other}}"}],
+              "decidedBy": "dpo.evans", "reason": "Decided in summer time.", "decidedAt": "2026-07-01T10:00:00+01:00"}]}
+            """;
+        using var steward = await StewardAsync();
+
+        using var replayed = await steward.PostAsync("/api/profile/identity/decisions/replay", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        var exported = await steward.GetFromJsonAsync<JsonElement>("/api/profile/identity/decisions");
+        var decision = exported.EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == id);
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero), decision.GetProperty("decidedAt").GetDateTimeOffset());
+    }
+
     private static async Task ReplayAsync(HttpClient steward, string kind, (string System, string Local) key, (string System, string Local) other)
     {
         using var replayed = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new
