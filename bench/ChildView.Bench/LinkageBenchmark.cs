@@ -37,18 +37,32 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
 
     public Task<string> RunAsync()
     {
-        var lines = new List<string>
+        var sets = new (string Name, Func<string> Run)[]
         {
-            Dedupe("febrl1", "dataset1.csv"),
-            Dedupe("febrl2", "dataset2.csv"),
-            Dedupe("febrl3", "dataset3.csv"),
-            Link("febrl4", "dataset4a.csv", "dataset4b.csv"),
-            RlData(),
-            PopulationLink(PopulationPeople),
-            PopulationDedupe(PopulationPeople),
-            PopulationScaleDedupe(options.Records),
+            ("febrl1", () => Dedupe("febrl1", "dataset1.csv")),
+            ("febrl2", () => Dedupe("febrl2", "dataset2.csv")),
+            ("febrl3", () => Dedupe("febrl3", "dataset3.csv")),
+            ("febrl4", () => Link("febrl4", "dataset4a.csv", "dataset4b.csv")),
+            ("rldata10000", RlData),
+            ("population-link", () => PopulationLink(PopulationPeople)),
+            ("population-dedupe", () => PopulationDedupe(PopulationPeople)),
+            ("population-dedupe-scale", () => PopulationScaleDedupe(options.Records)),
         };
-        return Task.FromResult(string.Join(Environment.NewLine, lines));
+        var chosen = Chosen(sets.Select(s => s.Name));
+        return Task.FromResult(string.Join(Environment.NewLine, sets.Where(s => chosen.Contains(s.Name)).Select(s => s.Run())));
+    }
+
+    /// <summary>LINKAGE_SETS (comma-separated names, e.g. <c>febrl4,rldata10000</c>) runs a subset; default all.</summary>
+    private static HashSet<string> Chosen(IEnumerable<string> all)
+    {
+        var named = Environment.GetEnvironmentVariable("LINKAGE_SETS");
+        if (string.IsNullOrWhiteSpace(named))
+            return all.ToHashSet(StringComparer.Ordinal);
+        var chosen = named.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = chosen.Except(all).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"LINKAGE_SETS: unknown set(s) {string.Join(", ", unknown)}; known: {string.Join(", ", all)}");
+        return chosen;
     }
 
     private static string Dedupe(string set, string file)
