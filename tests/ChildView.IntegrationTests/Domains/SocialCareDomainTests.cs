@@ -321,7 +321,7 @@ public sealed class SocialCareDomainTests(PlatformFixture platform)
                 new { toDate = Day(21) }, "toDate"),
             "family-members" => new Scenario(
                 "care-family-member",
-                new { child, relationship = "mother", givenName = "Jo", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true, address = new { line1 = "1 Test Street", town = "Matlock", postcode = "DE4 3AB" } },
+                new { child, relationship = "mother", givenName = "Jo", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true, address = TestAddresses.New() },
                 new { child, relationship = "aunty", givenName = "Jo", familyName = "Hart" }, "relationship",
                 new { child, relationship = "mother", givenName = "Joanne", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true },
                 new { child, relationship = "mother", givenName = "Joanne", familyName = "Hart", dateOfBirth = "2015-01-01" }, "dateOfBirth"),
@@ -361,7 +361,7 @@ public sealed class SocialCareDomainTests(PlatformFixture platform)
         familyName = "Domain",
         dateOfBirth = "2012-03-04",
         sex = "F",
-        address = new { line1 = "1 Test Street", town = "Matlock", postcode = "DE4 3AB" },
+        address = TestAddresses.New(),
     };
 
     private static async Task<Guid> CreateReferralAsync(HttpClient client, string localId, int daysAgo)
