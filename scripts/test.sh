@@ -4,7 +4,8 @@
 # summed over all TRX result files (CI reads that line).
 #
 # Output: console (normal verbosity) + artifacts/test-output.log; TRX files in
-# artifacts/test-results/. Exit status is non-zero if `dotnet test` failed or anything failed.
+# artifacts/test-results/. Exit status is non-zero if `dotnet test` failed, anything failed, or a
+# test project ran fewer tests than its minimum (scripts/check-test-counts.sh).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -59,6 +60,13 @@ if ((trx_count == 0)); then
 elif ((dotnet_rc != 0 && failed == 0)); then
   echo "test.sh: dotnet test exited with $dotnet_rc but no test failed (build error or crashed test host?)" >&2
   failed=1
+fi
+
+# A test project that discovered none of its tests, or far fewer than it has, counts as one failure
+# per project: `dotnet test` itself exits 0 for it.
+if ((trx_count > 0)); then
+  count_problems="$(scripts/check-test-counts.sh "$RESULTS")" || count_problems=1
+  failed=$((failed + count_problems))
 fi
 
 summary="$passed passed, $failed failed"

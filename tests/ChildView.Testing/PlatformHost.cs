@@ -135,6 +135,16 @@ public class PlatformHost : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>The messages sitting in the profile's error queues, by queue: where an event the profile never applied went.</summary>
+    public async Task<string> ProfileErrorQueuesAsync()
+    {
+        var failed = (await Rabbit.QueuesAsync(Infrastructure.VirtualHost))
+            .Where(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Messages > 0)
+            .Select(q => $"{q.Name} {q.Messages}")
+            .ToList();
+        return failed.Count == 0 ? "no message in the profile's error queues" : $"profile error queues: {string.Join(", ", failed)}";
+    }
+
     /// <summary>
     /// Stops the profile, drops its database and starts it again on the same port: an empty profile,
     /// migrated afresh, bound to the same queues, for a rebuild from the services' republish.

@@ -28,7 +28,8 @@ public static class TestIdentifiers
 
     /// <summary>
     /// A child no other test creates: the profile resolves identities probabilistically, so two tests'
-    /// children must differ the way two real children do (names, date of birth), not only by local id.
+    /// children must differ the way two real children do (names, date of birth), not only by local id;
+    /// each lives at an address of its own.
     /// </summary>
     public static object Child(string? upn = null, string? nhsNumber = null, string? givenName = null, string? familyName = null, string? dateOfBirth = null) => new
     {
@@ -39,7 +40,7 @@ public static class TestIdentifiers
         sex = "F",
         upn,
         nhsNumber,
-        address = new { line1 = "1 Test Street", town = "Matlock", postcode = "DE4 3AB" },
+        address = TestAddresses.New(),
     };
 
     /// <summary>A surname nobody else has, so no two test children share one by chance.</summary>

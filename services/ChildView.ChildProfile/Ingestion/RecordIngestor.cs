@@ -1,7 +1,7 @@
 using ChildView.ChildProfile.Children;
 using ChildView.ChildProfile.Data;
+using ChildView.ChildProfile.Ingestion.Postgres;
 using ChildView.Contracts.IntegrationEvents;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.ChildProfile.Ingestion;
 
@@ -16,14 +16,14 @@ public enum IngestOutcome
 /// <summary>
 /// Applies one service event to the read model. Order-tolerant: an event whose entity version is not
 /// newer than the stored one changes nothing, so late or replayed events cannot roll a record back.
+/// The stored version is read under the record's lock (<see cref="RecordLock"/>), so the check still
+/// holds when versions of one record are consumed at the same moment, here or on another replica.
 /// </summary>
 public sealed class RecordIngestor(ProfileDbContext db, ChildLinker linker, IEnumerable<IChildDerivation> derivations, TimeProvider clock)
 {
     public async Task<IngestOutcome> IngestAsync(IIntegrationEvent integrationEvent, RecordFacts facts, CancellationToken cancellationToken)
     {
-        var record = await db.ServiceRecords.SingleOrDefaultAsync(
-            r => r.SourceSystem == integrationEvent.Source && r.RecordType == facts.RecordType && r.RecordId == facts.RecordId,
-            cancellationToken);
+        var record = await RecordLock.AcquireAsync(db, integrationEvent.Source, facts.RecordType, facts.RecordId, cancellationToken);
         if (record is not null && record.EntityVersion >= integrationEvent.EntityVersion)
         {
             return IngestOutcome.Stale;

@@ -59,13 +59,24 @@ internal sealed class BusProbe(PlatformFixture platform)
         return (long)(await query.ExecuteScalarAsync())!;
     }
 
-    /// <summary>True once every profile queue is empty with nothing in flight.</summary>
-    public async Task<bool> ProfileQueuesDrainedAsync()
+    /// <summary>
+    /// Waits until the profile's inbox holds every one of the events: each was then consumed, applied or
+    /// found stale, and everything it changed committed with its inbox row. The broker's queue statistics
+    /// lag by seconds, so an empty queue does not say as much.
+    /// </summary>
+    public async Task InboxHoldsAsync(IEnumerable<Guid> eventIds)
     {
-        var queues = await platform.Rabbit.QueuesAsync(platform.Infrastructure.VirtualHost);
-        return queues.Where(q => q.Name.StartsWith("profile-", StringComparison.Ordinal) && !q.Name.EndsWith("_error", StringComparison.Ordinal))
-            .All(q => q.IsDrained);
+        var ids = eventIds.ToArray();
+        var held = 0L;
+        await Poll.UntilAsync(
+            async () => (held = await CountAsync("SELECT count(DISTINCT message_id) FROM inbox_messages WHERE message_id = ANY(@ids)", ("ids", ids))) == ids.Length,
+            ProfileReader.Deadline,
+            $"{ids.Length} event(s) in the profile's inbox",
+            async () => $"{held} of them there; {await platform.ProfileErrorQueuesAsync()}");
     }
+
+    /// <summary>Starts counting the profile's finished consumes of one message, copies included (a duplicate leaves no row to wait on).</summary>
+    public ConsumedCopies CountConsumes(Guid messageId) => new(platform.Profile.Services.GetRequiredService<IBus>(), messageId);
 
     public async Task<int> ErrorQueueDepthAsync(string queueFragment)
     {

@@ -16,11 +16,13 @@ public sealed class ConsumerGuaranteeTests(PlatformFixture platform)
     {
         var pupilId = Guid.NewGuid();
         var message = BusProbe.Pupil(pupilId, 1, "Twice");
+        using var consumed = _bus.CountConsumes(message.EventId);
 
         await _bus.PublishAsync(message);
         await _bus.PublishAsync(message);
 
-        await Poll.UntilAsync(async () => await _bus.RecordVersionAsync(pupilId) == 1 && await _bus.ProfileQueuesDrainedAsync(), Deadline, "both copies consumed");
+        await _bus.InboxHoldsAsync([message.EventId]);
+        await consumed.UntilAsync(2, Deadline);
         Assert.Equal(1, await _bus.CountAsync("SELECT count(*) FROM inbox_messages WHERE message_id = @id", ("id", message.EventId)));
         Assert.Equal(1, await _bus.CountAsync("SELECT count(*) FROM service_records WHERE record_id = @id", ("id", pupilId)));
         Assert.Equal(1, await _bus.CountAsync("SELECT count(*) FROM source_links WHERE local_id = @id", ("id", pupilId.ToString("N"))));
@@ -35,8 +37,9 @@ public sealed class ConsumerGuaranteeTests(PlatformFixture platform)
         await _bus.PublishAsync(newer);
         await Poll.UntilAsync(async () => await _bus.RecordVersionAsync(pupilId) == 3, Deadline, "version 3 applied");
 
-        await _bus.PublishAsync(BusProbe.Pupil(pupilId, 1, "Older"));
-        await Poll.UntilAsync(_bus.ProfileQueuesDrainedAsync, Deadline, "the older event consumed");
+        var older = BusProbe.Pupil(pupilId, 1, "Older");
+        await _bus.PublishAsync(older);
+        await _bus.InboxHoldsAsync([older.EventId]);
 
         Assert.Equal(3, await _bus.RecordVersionAsync(pupilId));
         Assert.Equal("Newer", await _bus.ChildGivenNameAsync(pupilId));

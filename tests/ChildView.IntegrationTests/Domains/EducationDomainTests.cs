@@ -71,33 +71,15 @@ public sealed class EducationDomainTests(PlatformFixture platform)
         Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
     }
 
-    /// <summary>Waits until the profile holds the record at exactly this version and state: the event for that change arrived.</summary>
+    /// <summary>Waits until the profile holds the record at this version (the event for that change arrived), then requires its type and state.</summary>
     private async Task ProfileHasAsync(string recordType, Guid recordId, long version, string state = "Open")
     {
-        await Poll.UntilAsync(
-            async () =>
-            {
-                await using var db = await platform.OpenDatabaseAsync("profile");
-                await using var query = new Npgsql.NpgsqlCommand(
-                    "SELECT entity_version, state FROM service_records WHERE source_system = 'education' AND record_type = @type AND record_id = @id", db);
-                query.Parameters.AddWithValue("type", recordType);
-                query.Parameters.AddWithValue("id", recordId);
-                await using var reader = await query.ExecuteReaderAsync();
-                return await reader.ReadAsync() && reader.GetInt64(0) == version && reader.GetString(1) == state;
-            },
-            ProfileReader.Deadline,
-            $"the profile's {recordType} {recordId} at version {version} ({state})");
+        var held = await new ProfileRecords(platform).AtLeastAsync(SourceSystems.Education, recordId, version);
+        Assert.Equal((recordType, version, state), (held.RecordType, held.Version, held.State));
     }
 
-    private async Task<string> ProfileSummaryAsync(string recordType, Guid recordId)
-    {
-        await using var db = await platform.OpenDatabaseAsync("profile");
-        await using var query = new Npgsql.NpgsqlCommand(
-            "SELECT summary FROM service_records WHERE source_system = 'education' AND record_type = @type AND record_id = @id", db);
-        query.Parameters.AddWithValue("type", recordType);
-        query.Parameters.AddWithValue("id", recordId);
-        return (string)(await query.ExecuteScalarAsync())!;
-    }
+    private async Task<string> ProfileSummaryAsync(Guid recordId) =>
+        (await new ProfileRecords(platform).ReadAsync(SourceSystems.Education, recordId))!.Summary;
 
     private static Guid IdOf(JsonElement json) => json.GetProperty("id").GetGuid();
 
@@ -220,7 +202,7 @@ public sealed class EducationDomainTests(PlatformFixture platform)
         Assert.Equal(1, summaries[1].GetProperty("version").GetInt64());
         Assert.Equal(0.0m, summaries[1].GetProperty("attendancePercentage").GetDecimal());
         await ProfileHasAsync("attendance-summary", summaryId, 2);
-        Assert.Equal("Attendance 2025/26 autumn term: 80.0% of 10 possible sessions (persistent absence)", await ProfileSummaryAsync("attendance-summary", summaryId));
+        Assert.Equal("Attendance 2025/26 autumn term: 80.0% of 10 possible sessions (persistent absence)", await ProfileSummaryAsync(summaryId));
         await ProfileHasAsync("attendance-summary", IdOf(summaries[1]), 1);
 
         // The same marks again change nothing, so no new version.

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChildView.ChildProfile;
+using ChildView.Contracts.IntegrationEvents;
 using ChildView.Contracts.Security;
 using ChildView.IntegrationTests.Support;
 using ChildView.Testing;
@@ -320,7 +321,7 @@ public sealed class SocialCareDomainTests(PlatformFixture platform)
                 new { toDate = Day(21) }, "toDate"),
             "family-members" => new Scenario(
                 "care-family-member",
-                new { child, relationship = "mother", givenName = "Jo", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true, address = new { line1 = "1 Test Street", town = "Matlock", postcode = "DE4 3AB" } },
+                new { child, relationship = "mother", givenName = "Jo", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true, address = TestAddresses.New() },
                 new { child, relationship = "aunty", givenName = "Jo", familyName = "Hart" }, "relationship",
                 new { child, relationship = "mother", givenName = "Joanne", familyName = "Hart", dateOfBirth = "1988-05-05", parentalResponsibility = true },
                 new { child, relationship = "mother", givenName = "Joanne", familyName = "Hart", dateOfBirth = "2015-01-01" }, "dateOfBirth"),
@@ -360,7 +361,7 @@ public sealed class SocialCareDomainTests(PlatformFixture platform)
         familyName = "Domain",
         dateOfBirth = "2012-03-04",
         sex = "F",
-        address = new { line1 = "1 Test Street", town = "Matlock", postcode = "DE4 3AB" },
+        address = TestAddresses.New(),
     };
 
     private static async Task<Guid> CreateReferralAsync(HttpClient client, string localId, int daysAgo)
@@ -400,24 +401,11 @@ public sealed class SocialCareDomainTests(PlatformFixture platform)
         }
     }
 
-    /// <summary>Waits until the profile holds the record at exactly this version and state; returns its summary.</summary>
-    private async Task<string> WaitForProfileAsync(Guid recordId, string recordType, long version, string state) =>
-        await Poll.UntilAsync(
-            async () =>
-            {
-                await using var db = await platform.OpenDatabaseAsync("profile");
-                await using var query = new NpgsqlCommand(
-                    "SELECT entity_version, state, summary FROM service_records WHERE source_system = 'socialcare' AND record_type = @type AND record_id = @id", db);
-                query.Parameters.AddWithValue("type", recordType);
-                query.Parameters.AddWithValue("id", recordId);
-                await using var reader = await query.ExecuteReaderAsync();
-                if (!await reader.ReadAsync())
-                {
-                    return null;
-                }
-
-                return reader.GetInt64(0) == version && reader.GetString(1) == state ? reader.GetString(2) : null;
-            },
-            ProfileReader.Deadline,
-            $"the profile to hold {recordType} {recordId} at version {version} ({state})");
+    /// <summary>Waits until the profile holds the record at this version, requires its type and state, and returns its summary.</summary>
+    private async Task<string> WaitForProfileAsync(Guid recordId, string recordType, long version, string state)
+    {
+        var held = await new ProfileRecords(platform).AtLeastAsync(SourceSystems.SocialCare, recordId, version);
+        Assert.Equal((recordType, version, state), (held.RecordType, held.Version, held.State));
+        return held.Summary;
+    }
 }

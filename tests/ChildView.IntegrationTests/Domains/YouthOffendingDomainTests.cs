@@ -341,40 +341,13 @@ internal sealed class DomainRecordDriver(PlatformFixture platform, HttpClient cl
         await ProfileHoldsAsync(Version, "Deleted");
     }
 
-    public async Task<string> ProfileSummaryAsync()
-    {
-        await using var db = await platform.OpenDatabaseAsync("profile");
-        await using var query = new Npgsql.NpgsqlCommand("SELECT summary FROM service_records WHERE source_system = @source AND record_id = @id", db);
-        query.Parameters.AddWithValue("source", source);
-        query.Parameters.AddWithValue("id", Id);
-        return (string)(await query.ExecuteScalarAsync())!;
-    }
+    public async Task<string> ProfileSummaryAsync() => (await new ProfileRecords(platform).ReadAsync(source, Id))!.Summary;
 
     /// <summary>Waits until the profile holds at least <paramref name="version"/>, then requires exactly it, in the expected state.</summary>
     private async Task ProfileHoldsAsync(long version, string state)
     {
-        var (heldVersion, heldState, heldType) = await Poll.UntilAsync(
-            async () =>
-            {
-                await using var db = await platform.OpenDatabaseAsync("profile");
-                await using var query = new Npgsql.NpgsqlCommand(
-                    "SELECT entity_version, state, record_type FROM service_records WHERE source_system = @source AND record_id = @id", db);
-                query.Parameters.AddWithValue("source", source);
-                query.Parameters.AddWithValue("id", Id);
-                await using var reader = await query.ExecuteReaderAsync();
-                if (!await reader.ReadAsync() || reader.GetInt64(0) < version)
-                {
-                    return null;
-                }
-
-                return Tuple.Create(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
-            },
-            ProfileReader.Deadline,
-            $"{recordType} {Id} at version {version} in the profile");
-
-        Assert.Equal(version, heldVersion);
-        Assert.Equal(state, heldState);
-        Assert.Equal(recordType, heldType);
+        var held = await new ProfileRecords(platform).AtLeastAsync(source, Id, version);
+        Assert.Equal((recordType, version, state), (held.RecordType, held.Version, held.State));
     }
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object body, long ifMatch, HttpStatusCode expected)

@@ -22,8 +22,7 @@ internal sealed class FamilyProbe(PlatformFixture platform)
     public static string Unique(string prefix) =>
         prefix + new string(Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
 
-    public static PostalAddress NewAddress() =>
-        new($"{Random.Shared.Next(1, 300)} {Unique("Test")} Road", null, "Matlock", $"DE4 {Random.Shared.Next(1, 10)}{(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))}");
+    public static PostalAddress NewAddress() => TestAddresses.New();
 
     public static TestChild NewChild(string familyName, DateOnly born, string? givenName = null) =>
         new(givenName ?? Unique("Kid"), familyName, born, TestIdentifiers.NewNhsNumber());

@@ -16,7 +16,7 @@ public sealed class RecordLifecycleTests(PlatformFixture platform)
         platform.GatewayClient(await platform.ServiceTokenAsync("education-service", [.. ApiResources.Education.Scopes]));
 
     private async Task<ProfileReader> PractitionerAsync() =>
-        new(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)));
+        new(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)), platform);
 
     private static async Task<string> CreatePupilAsync(HttpClient education, string upn, string familyName = "Lifecycle")
     {

@@ -18,7 +18,7 @@ public sealed class ServiceToProfileFlowTests(PlatformFixture platform)
         platform.GatewayClient(await platform.ServiceTokenAsync($"{service}-service", ApiResources.ByName(service).WriteScope!));
 
     private async Task<ProfileReader> PractitionerAsync() =>
-        new(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)));
+        new(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)), platform);
 
     [Fact]
     public async Task A_pupil_registered_at_education_appears_in_the_profile()

@@ -20,7 +20,7 @@ internal static class SchemaSample
 
         if (name == "child")
         {
-            return JsonNode.Parse("""{"localId":"fuzz-1","givenName":"Robin","familyName":"Fuzzington","dateOfBirth":"2014-05-01","sex":"F","address":{"line1":"1 Test Street","town":"Matlock","postcode":"DE4 3AB"}}""");
+            return JsonNode.Parse("""{"localId":"fuzz-1","givenName":"Robin","familyName":"Fuzzington","dateOfBirth":"2014-05-01","sex":"F","address":{"line1":"1 Fuzzington Row","town":"Matlock","postcode":"DE4 9FZ"}}""");
         }
 
         return OpenApiEndpoints.TypeOf(schema) switch

@@ -30,7 +30,7 @@ public sealed class DemoIndicatorTests(PlatformFixture platform)
         var gateway = new GatewayClient(ops);
         await DemoIndicators.SeedAsync(gateway, pupil!.Id, referral!.Id, today, CancellationToken.None);
 
-        var mash = new ProfileReader(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", Identity.Users.DemoUsers.Password, ApiResources.Profile.ReadScope)));
+        var mash = new ProfileReader(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", Identity.Users.DemoUsers.Password, ApiResources.Profile.ReadScope)), platform);
         var profile = await mash.WaitForAsync($"nhsNumber={nhs}", p => p.Flags?.Any(f => f.RuleId == "family-early-help-review") == true);
         Assert.Equal(
             ["domestic-abuse", "family-early-help-review", "mental-health-or-self-harm", "repeated-suspensions", "youth-justice-outcome"],

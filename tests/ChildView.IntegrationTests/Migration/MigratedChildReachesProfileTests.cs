@@ -26,7 +26,7 @@ public sealed class MigratedChildReachesProfileTests(PlatformFixture platform) :
         var result = await new MigrationRunner(_workspace.Options(input, mapping, platform.Infrastructure.Database(EducationApi.DatabaseName.Replace("db", "", StringComparison.Ordinal)))).RunAsync();
 
         Assert.Equal(1, result.Reconciliation.Inserted);
-        var reader = new ProfileReader(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)));
+        var reader = new ProfileReader(platform.GatewayClient(await platform.Tokens.UserTokenAsync("mash.taylor", DemoUsers.Password, ApiResources.Profile.ReadScope)), platform);
         var education = platform.Infrastructure.Database(EducationApi.DatabaseName.Replace("db", "", StringComparison.Ordinal));
         ProfileResponse profile;
         try
