@@ -8,10 +8,11 @@ namespace ChildView.ChildProfile.Stewardship;
 /// <summary>
 /// Signs the steward decisions an export lists and checks them when they are replayed, with a key the
 /// profile holds outside its database (<c>Profile:DecisionKey</c> or <c>Profile:DecisionKeyFile</c>):
-/// nobody who can edit an export, or write to the database, can make a decision nobody took, or one
-/// attributed to another steward, look like history. A signature covers every field of the decision
-/// and its place in the export (position and count), so a decision altered, added, dropped, moved or
-/// cut off the end of the list no longer verifies.
+/// nobody who can edit an export can make a decision nobody took, or one attributed to another steward,
+/// look like history. A signature covers every field of the decision and its place in the export
+/// (position and count), so a decision altered, added, dropped, moved or cut off the end of the list
+/// no longer verifies. The export signs what the table holds: the table itself is written only by the
+/// profile (stewards' roles may only read it).
 /// </summary>
 public sealed class DecisionSeal(byte[] key)
 {
