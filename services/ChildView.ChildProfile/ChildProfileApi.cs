@@ -44,6 +44,8 @@ public static class ChildProfileApi
         builder.Services.AddSingleton<IndexSize>();
         builder.Services.AddScoped<ChildMerger>();
         builder.Services.AddScoped<StewardDecisions>();
+        builder.Services.AddScoped<ChildSeparator>();
+        builder.Services.AddSingleton(DecisionSeal.From(builder.Configuration));
         builder.Services.AddScoped<AllocationStore>();
         builder.Services.AddScoped<RecordIngestor>();
 

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChildView.ChildProfile.Stewardship;
 
-/// <summary>Why a merge or unmerge was refused; the API answers it as a 409 problem.</summary>
-public sealed class MergeRefusedException(string reason) : Exception(reason);
-
 /// <summary>
 /// A data steward's merge and unmerge: the only way records ever move between children. Each runs in
 /// one transaction that moves the source links, their identifiers, records and allocations, writes
@@ -19,7 +16,7 @@ public sealed class ChildMerger(ProfileDbContext db, StewardDecisions decisions,
     {
         if (survivorId == mergedId)
         {
-            throw new MergeRefusedException("A child cannot be merged into itself.");
+            throw new StewardActionRefusedException("A child cannot be merged into itself.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -73,7 +70,7 @@ public sealed class ChildMerger(ProfileDbContext db, StewardDecisions decisions,
             ?? throw new KeyNotFoundException($"No merge {mergeId}.");
         if (merge.UnmergedAt is not null)
         {
-            throw new MergeRefusedException($"Merge {mergeId} was already undone on {merge.UnmergedAt:O}.");
+            throw new StewardActionRefusedException($"Merge {mergeId} was already undone on {merge.UnmergedAt:O}.");
         }
 
         var survivor = await LiveChildAsync(merge.SurvivorChildId, cancellationToken);
@@ -146,7 +143,7 @@ public sealed class ChildMerger(ProfileDbContext db, StewardDecisions decisions,
     {
         var child = await db.Children.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"No child {id}.");
         return child.MergedIntoId is { } into
-            ? throw new MergeRefusedException($"Child {id} was merged into {into}; act on that child, or undo that merge first.")
+            ? throw new StewardActionRefusedException($"Child {id} was merged into {into}; act on that child, or undo that merge first.")
             : child;
     }
 

@@ -35,6 +35,7 @@ public static class StewardApi
         identity.MapPost("/merges", Merge).RequireAuthorization(ApiResources.Profile.WriteScope!);
         identity.MapGet("/merges/{id:guid}", MergeById).RequireAuthorization(ApiResources.Profile.ReadScope);
         identity.MapPost("/merges/{id:guid}/unmerge", Unmerge).RequireAuthorization(ApiResources.Profile.WriteScope!);
+        identity.MapPost("/separations", Separate).RequireAuthorization(ApiResources.Profile.WriteScope!);
         identity.MapGet("/children/{id:guid}/links", Links).RequireAuthorization(ApiResources.Profile.ReadScope);
         identity.MapGet("/decisions", Decisions).RequireAuthorization(ApiResources.Profile.ReadScope);
         identity.MapPost("/decisions/replay", Replay).RequireAuthorization(ApiResources.Profile.WriteScope!);
@@ -119,7 +120,7 @@ public static class StewardApi
                 var merge = await merger.MergeAsync(review.CandidateChildId, review.ChildId, review.Id, caller.UserName, reason, cancellationToken);
                 outcome = $"same child: merged {review.ChildId} into {review.CandidateChildId} (merge {merge.Id})";
             }
-            catch (MergeRefusedException refused)
+            catch (StewardActionRefusedException refused)
             {
                 return Conflict(refused.Message);
             }
@@ -186,7 +187,7 @@ public static class StewardApi
         {
             return TypedResults.NotFound();
         }
-        catch (MergeRefusedException refused)
+        catch (StewardActionRefusedException refused)
         {
             return Conflict(refused.Message);
         }
@@ -239,7 +240,45 @@ public static class StewardApi
         {
             return TypedResults.NotFound();
         }
-        catch (MergeRefusedException refused)
+        catch (StewardActionRefusedException refused)
+        {
+            return Conflict(refused.Message);
+        }
+    }
+
+    /// <summary>"These are different children", said of two children with or without a review about them.</summary>
+    private static async Task<Results<Created<StewardDecisionResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Separate(
+        SeparationRequest request, HttpContext http, ChildSeparator separator, ProfileReadSession session, CancellationToken cancellationToken)
+    {
+        if (Steward(http) is not { } caller)
+        {
+            return await AuditedDenial.DenyAsync(http, AuditActions.IdentityDecision, request.ChildId, Refusal);
+        }
+
+        var errors = request.Validate();
+        if (!errors.IsValid)
+        {
+            return errors.ToProblem();
+        }
+
+        var reason = request.Reason!.Trim();
+        try
+        {
+            var decision = await separator.SeparateAsync(request.ChildId!.Value, request.OtherChildId!.Value, caller.UserName, reason, cancellationToken);
+            await session.RunAsync(caller, async connection =>
+            {
+                await AuditAsync(connection, caller, http, request.ChildId, $"different children: {request.ChildId} and {request.OtherChildId} kept apart (decision {decision.Id})",
+                    cancellationToken, AuditActions.IdentityDecision, reason);
+                return decision;
+            }, cancellationToken);
+            // A decision has no address of its own: it is listed, signed, by GET /identity/decisions.
+            return TypedResults.Created((string?)null, StewardDecisionResponse.From(decision));
+        }
+        catch (KeyNotFoundException)
+        {
+            return TypedResults.NotFound();
+        }
+        catch (StewardActionRefusedException refused)
         {
             return Conflict(refused.Message);
         }
@@ -263,7 +302,7 @@ public static class StewardApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<StewardDecisionResponse>>, ProblemHttpResult>> Decisions(
-        HttpContext http, ProfileReadSession session, CancellationToken cancellationToken)
+        HttpContext http, ProfileReadSession session, DecisionSeal seal, CancellationToken cancellationToken)
     {
         if (Steward(http) is not { } caller)
         {
@@ -276,16 +315,18 @@ public static class StewardApi
             await AuditAsync(connection, caller, http, null, $"allowed: {found.Count} steward decisions", cancellationToken);
             return found;
         }, cancellationToken);
-        return TypedResults.Ok(decisions);
+        return TypedResults.Ok(seal.Sign(decisions));
     }
 
     /// <summary>
     /// Puts the decisions exported before a rebuild back, in their order, before the services
     /// republish: they then decide the links as the records arrive. Decisions already held are skipped.
+    /// Only a whole export, exactly as signed, is replayed, and all of it or nothing; each decision keeps
+    /// who took it and is marked with who replayed it.
     /// </summary>
     private static async Task<Results<Ok<DecisionReplayResponse>, ValidationProblem, ProblemHttpResult>> Replay(
-        DecisionReplayRequest request, HttpContext http, ProfileDbContext db, StewardDecisions decisions, ProfileReadSession session,
-        CancellationToken cancellationToken)
+        DecisionReplayRequest request, HttpContext http, ProfileDbContext db, StewardDecisions decisions, DecisionSeal seal, ProfileReadSession session,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Steward(http) is not { } caller)
         {
@@ -293,6 +334,11 @@ public static class StewardApi
         }
 
         var errors = request.Validate();
+        if (errors.IsValid)
+        {
+            errors = request.Verify(seal);
+        }
+
         if (!errors.IsValid)
         {
             return errors.ToProblem();
@@ -301,7 +347,7 @@ public static class StewardApi
         int replayed;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            replayed = await decisions.ReplayAsync(request.ToDecisions(), cancellationToken);
+            replayed = await decisions.ReplayAsync(request.ToDecisions(caller.UserName, clock.GetUtcNow()), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -32,6 +32,11 @@ public sealed class StewardDecision
     public required string Reason { get; init; }
 
     public DateTimeOffset DecidedAt { get; init; }
+
+    /// <summary>Who put the decision back into this profile from an export; null where it was taken here.</summary>
+    public string? ReplayedBy { get; init; }
+
+    public DateTimeOffset? ReplayedAt { get; init; }
 }
 
 public static class StewardDecisionKinds

@@ -22,6 +22,7 @@ public static class StewardDecisionModel
             decision.Property(d => d.OtherKeys).IsJson();
             decision.Property(d => d.DecidedBy).HasMaxLength(100);
             decision.Property(d => d.Reason).HasMaxLength(1000);
+            decision.Property(d => d.ReplayedBy).HasMaxLength(100);
         });
 
         modelBuilder.Entity<SourcePairVerdict>(verdict =>

@@ -42,10 +42,29 @@ public sealed record UnmergeRequest(string? Reason)
     public ValidationErrors Validate() => new ValidationErrors().Required("reason", Reason, 1000);
 }
 
-/// <summary>A steward decision as exported before a rebuild and replayed into the rebuilt profile, unchanged.</summary>
+/// <summary>Two children a steward knows are different people, whether or not a review paired them.</summary>
+public sealed record SeparationRequest(Guid? ChildId, Guid? OtherChildId, string? Reason)
+{
+    public ValidationErrors Validate() => new ValidationErrors()
+        .When(ChildId is null, "childId", "Name one of the two children.")
+        .When(OtherChildId is null, "otherChildId", "Name the child it is not.")
+        .When(ChildId is not null && ChildId == OtherChildId, "otherChildId", "A child cannot be kept apart from itself.")
+        .Required("reason", Reason, 1000);
+}
+
+/// <summary>
+/// A steward decision as exported before a rebuild and replayed into the rebuilt profile, unchanged.
+/// Who replayed it, and when, is this profile's own record; an export signs every field and the
+/// decision's place in the list (<see cref="DecisionSeal"/>).
+/// </summary>
 public sealed record StewardDecisionResponse(
     Guid Id, long Sequence, string Kind, IReadOnlyList<SourceKey> Keys, IReadOnlyList<SourceKey> OtherKeys, Guid? MergeId, Guid? ReviewId,
-    string DecidedBy, string Reason, DateTimeOffset DecidedAt);
+    string DecidedBy, string Reason, DateTimeOffset DecidedAt, string? ReplayedBy = null, DateTimeOffset? ReplayedAt = null, string? Signature = null)
+{
+    public static StewardDecisionResponse From(StewardDecision decision) => new(
+        decision.Id, decision.Sequence, decision.Kind, decision.Keys, decision.OtherKeys, decision.MergeId, decision.ReviewId,
+        decision.DecidedBy, decision.Reason, decision.DecidedAt, decision.ReplayedBy, decision.ReplayedAt);
+}
 
 /// <summary>The decisions exported from the profile before it was rebuilt, in their order.</summary>
 public sealed record DecisionReplayRequest(IReadOnlyList<StewardDecisionResponse>? Decisions)
@@ -74,7 +93,22 @@ public sealed record DecisionReplayRequest(IReadOnlyList<StewardDecisionResponse
         return errors;
     }
 
-    public IEnumerable<StewardDecision> ToDecisions() => Decisions!.Select(d => new StewardDecision
+    /// <summary>Only decisions exactly as one export listed them: each unchanged, in its order, none added or left out.</summary>
+    public ValidationErrors Verify(DecisionSeal seal)
+    {
+        var errors = new ValidationErrors();
+        foreach (var position in seal.Unverified(Decisions!))
+        {
+            errors.Add($"decisions[{position}].signature", Decisions![position].Signature is null
+                ? "Replay the decisions as GET /identity/decisions exported them: this one is not signed."
+                : "The signature does not match: the decision was changed, moved, added or left out since the export, or the export was signed with another key.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>The decisions as they were taken, kept as replayed by <paramref name="replayedBy"/> now.</summary>
+    public IEnumerable<StewardDecision> ToDecisions(string replayedBy, DateTimeOffset replayedAt) => Decisions!.Select(d => new StewardDecision
     {
         Id = d.Id,
         Kind = d.Kind,
@@ -86,6 +120,8 @@ public sealed record DecisionReplayRequest(IReadOnlyList<StewardDecisionResponse
         Reason = d.Reason,
         // timestamptz holds instants: an export from another time zone is kept as the same instant in UTC.
         DecidedAt = d.DecidedAt.ToUniversalTime(),
+        ReplayedBy = replayedBy,
+        ReplayedAt = replayedAt,
     });
 }
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChildView.ChildProfile.Children;
+using ChildView.ChildProfile.Stewardship;
 using ChildView.IntegrationTests.Security;
 using ChildView.IntegrationTests.Support;
 using ChildView.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildView.IntegrationTests.IdentityResolution;
 
@@ -137,7 +140,7 @@ public sealed partial class IdentityResolutionTests
         Assert.Single(decision.GetProperty("otherKeys").EnumerateArray());
 
         // Replaying what is already held changes nothing, so an export can be replayed twice.
-        using var again = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = new[] { decision } });
+        using var again = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = exported });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("replayed").GetInt32());
     }
@@ -169,38 +172,31 @@ public sealed partial class IdentityResolutionTests
     [Fact]
     public async Task A_replayed_decision_taken_in_another_time_zone_is_kept_at_the_same_instant()
     {
-        var (key, other) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
-        var id = Guid.CreateVersion7();
-        var body = $$"""
-            {"decisions": [{"id": "{{id}}", "kind": "not-same-person",
-              "keys": [{"sourceSystem": "socialcare", "localId": "{{key}}"}], "otherKeys": [{"sourceSystem": "youthoffending", "localId": "{{other}}"}],
-              "decidedBy": "dpo.evans", "reason": "Decided in summer time.", "decidedAt": "2026-07-01T10:00:00+01:00"}]}
-            """;
+        var summer = Taken("not-same-person", ("socialcare", Guid.NewGuid().ToString("N")), ("youthoffending", Guid.NewGuid().ToString("N")),
+            decidedAt: new DateTimeOffset(2026, 7, 1, 10, 0, 0, TimeSpan.FromHours(1)));
         using var steward = await StewardAsync();
 
-        using var replayed = await steward.PostAsync("/api/profile/identity/decisions/replay", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var replayed = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = Exported(summer) });
 
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         var exported = await steward.GetFromJsonAsync<JsonElement>("/api/profile/identity/decisions");
-        var decision = exported.EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == id);
+        var decision = exported.EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == summer.Id);
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero), decision.GetProperty("decidedAt").GetDateTimeOffset());
     }
 
-    private static async Task ReplayAsync(HttpClient steward, string kind, (string System, string Local) key, (string System, string Local) other)
+    /// <summary>A decision as a steward took it in the profile before a rebuild.</summary>
+    private static StewardDecisionResponse Taken(
+        string kind, (string System, string Local) key, (string System, string Local) other, string decidedBy = "dpo.evans", DateTimeOffset? decidedAt = null) =>
+        new(Guid.CreateVersion7(), 1, kind, [new SourceKey(key.System, key.Local)], [new SourceKey(other.System, other.Local)], null, null,
+            decidedBy, "Decided before the profile was rebuilt.", decidedAt ?? DateTimeOffset.UtcNow);
+
+    /// <summary>Decisions as a profile holding this profile's decision key (the one before a rebuild) exports them: signed, in this order.</summary>
+    private IReadOnlyList<StewardDecisionResponse> Exported(params StewardDecisionResponse[] decisions) =>
+        platform.Profile.Services.GetRequiredService<DecisionSeal>().Sign(decisions);
+
+    private async Task ReplayAsync(HttpClient steward, string kind, (string System, string Local) key, (string System, string Local) other)
     {
-        using var replayed = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new
-        {
-            decisions = new[]
-            {
-                new
-                {
-                    id = Guid.CreateVersion7(), kind,
-                    keys = new[] { new { sourceSystem = key.System, localId = key.Local } },
-                    otherKeys = new[] { new { sourceSystem = other.System, localId = other.Local } },
-                    decidedBy = "dpo.evans", reason = "Decided before the profile was rebuilt.", decidedAt = DateTimeOffset.UtcNow,
-                },
-            },
-        });
+        using var replayed = await steward.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = Exported(Taken(kind, key, other)) });
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         Assert.Equal(1, (await replayed.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("replayed").GetInt32());
     }

@@ -176,32 +176,43 @@ public sealed partial class IdentityResolutionTests(PlatformFixture platform)
             ("ids", new[] { survivor, merged })));
     }
 
+    /// <summary>Two pupils with nothing alike, the first holding a UPN: only that identifier could ever tie them.</summary>
+    private sealed record UnalikePupils(Guid Holder, Guid Later, string Upn, string LaterLocalId, string LaterFamily)
+    {
+        public Contracts.IntegrationEvents.PupilRegistered LaterVersion(long version, string? upn)
+        {
+            var pupil = Delivery.BusProbe.Pupil(Later, version, "Zed", upn: upn, localId: LaterLocalId);
+            return pupil with { Child = pupil.Child with { FamilyName = LaterFamily, DateOfBirth = new DateOnly(2011, 1, 1) } };
+        }
+    }
+
+    private static async Task<UnalikePupils> UnalikePupilsAsync(Delivery.BusProbe bus)
+    {
+        var pupils = new UnalikePupils(Guid.NewGuid(), Guid.NewGuid(), TestIdentifiers.NewUpn(), Guid.NewGuid().ToString("N"), TestIdentifiers.NewFamilyName());
+        await bus.PublishAsync(Delivery.BusProbe.Pupil(pupils.Holder, 1, "Ada", upn: pupils.Upn));
+        await bus.PublishAsync(pupils.LaterVersion(1, null));
+        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(pupils.Holder) == 1 && await bus.RecordVersionAsync(pupils.Later) == 1, ProfileReader.Deadline, "both pupils");
+        return pupils;
+    }
+
+    /// <summary>The school now records, for the second pupil, the UPN the first already carries.</summary>
+    private static async Task TieByUpnAsync(Delivery.BusProbe bus, UnalikePupils pupils)
+    {
+        await bus.PublishAsync(pupils.LaterVersion(2, pupils.Upn));
+        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(pupils.Later) == 2, ProfileReader.Deadline, "the second pupil's new version");
+    }
+
     [Fact]
     public async Task An_identifier_another_child_already_holds_moves_nothing_and_is_queued_for_a_steward()
     {
         var bus = new Delivery.BusProbe(platform);
-        var upn = TestIdentifiers.NewUpn();
-        var holderPupil = Guid.NewGuid();
-        await bus.PublishAsync(Delivery.BusProbe.Pupil(holderPupil, 1, "Ada", upn: upn));
-        var laterPupil = Guid.NewGuid();
-        var localId = Guid.NewGuid().ToString("N");
-        // Nothing alike in the two pupils, so only the identifier can tie them.
-        Contracts.IntegrationEvents.PupilRegistered Zed(long version, string? zedUpn)
-        {
-            var pupil = Delivery.BusProbe.Pupil(laterPupil, version, "Zed", upn: zedUpn, localId: localId);
-            return pupil with { Child = pupil.Child with { FamilyName = TestIdentifiers.NewFamilyName(), DateOfBirth = new DateOnly(2011, 1, 1) } };
-        }
+        var pupils = await UnalikePupilsAsync(bus);
 
-        await bus.PublishAsync(Zed(1, null));
-        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(holderPupil) == 1 && await bus.RecordVersionAsync(laterPupil) == 1, ProfileReader.Deadline, "both pupils");
-
-        // The school now records, for the second pupil, the UPN the first already carries.
-        await bus.PublishAsync(Zed(2, upn));
-        await Poll.UntilAsync(async () => await bus.RecordVersionAsync(laterPupil) == 2, ProfileReader.Deadline, "the second pupil's new version");
+        await TieByUpnAsync(bus, pupils);
 
         await using var owner = await new ProfileDatabase(platform).OwnerAsync();
         Assert.Equal(2, await ProfileDatabase.CountAsync(owner, null,
-            "SELECT count(DISTINCT child_id) FROM service_records WHERE record_id = ANY(@ids)", ("ids", new[] { holderPupil, laterPupil })));
+            "SELECT count(DISTINCT child_id) FROM service_records WHERE record_id = ANY(@ids)", ("ids", new[] { pupils.Holder, pupils.Later })));
         Assert.Equal(1, await ProfileDatabase.CountAsync(owner, null,
             """
             SELECT count(*) FROM identity_reviews r
@@ -209,7 +220,7 @@ public sealed partial class IdentityResolutionTests(PlatformFixture platform)
             JOIN service_records holder ON holder.child_id = r.candidate_child_id AND holder.record_id = @holder
             WHERE r.status = 'open' AND r.evidence::text LIKE '%already held%'
             """,
-            ("later", laterPupil), ("holder", holderPupil)));
+            ("later", pupils.Later), ("holder", pupils.Holder)));
     }
 
     [Fact]

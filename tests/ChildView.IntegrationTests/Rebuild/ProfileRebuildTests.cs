@@ -32,6 +32,7 @@ public sealed class ProfileRebuildTests : IAsyncLifetime
         var before = await SnapshotAsync();
         Assert.Contains(before, line => line.StartsWith("record ", StringComparison.Ordinal));
         Assert.Contains(before, line => line.StartsWith("decision merge ", StringComparison.Ordinal));
+        Assert.Contains(before, line => line.StartsWith("decision not-same-person ", StringComparison.Ordinal));
         var decisions = await stewardship.ExportAsync();
 
         // The operations script (scripts/republish-all.sh) must call exactly these routes.

@@ -9,9 +9,10 @@ using Npgsql;
 namespace ChildView.IntegrationTests.Rebuild;
 
 /// <summary>
-/// A data steward's work on the county before the rebuild (a merge kept, a merge undone, and the first
-/// possible match decided "different children" if the county queued one), exported before the profile
-/// is emptied and replayed into it before the services republish.
+/// A data steward's work on the county before the rebuild (a merge kept, a merge undone, two children
+/// kept apart without a review, and the first possible match decided "different children" if the county
+/// queued one), exported signed before the profile is emptied and replayed into it before the services
+/// republish.
 /// </summary>
 internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
 {
@@ -20,12 +21,15 @@ internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
 
     public async Task DecideAsync()
     {
-        var (kept, undone) = await UnreviewedChildrenAsync();
+        var (kept, undone, apart) = await UnreviewedChildrenAsync();
         using var steward = await StewardAsync();
         await MergeAsync(steward, kept[0], kept[1]);
         var merge = await MergeAsync(steward, undone[0], undone[1]);
         using var unmerged = await steward.PostAsJsonAsync($"/api/profile/identity/merges/{merge}/unmerge", new { reason = "Rebuild test: a merge undone." });
         Assert.Equal(HttpStatusCode.OK, unmerged.StatusCode);
+        using var separated = await steward.PostAsJsonAsync("/api/profile/identity/separations",
+            new { childId = apart[0], otherChildId = apart[1], reason = "Rebuild test: two children no review paired." });
+        Assert.Equal(HttpStatusCode.Created, separated.StatusCode);
 
         var open = await steward.GetFromJsonAsync<JsonElement>("/api/profile/identity/reviews?status=open");
         if (open.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } review)
@@ -51,6 +55,11 @@ internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         var counts = await replayed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(decisions.GetArrayLength(), counts.GetProperty("replayed").GetInt32());
+
+        // Each keeps who took it; the replay is recorded as the replaying steward's.
+        var kept = await steward.GetFromJsonAsync<JsonElement>("/api/profile/identity/decisions");
+        Assert.Equal(decisions.EnumerateArray().Select(d => d.GetProperty("decidedBy").GetString()), kept.EnumerateArray().Select(d => d.GetProperty("decidedBy").GetString()));
+        Assert.All(kept.EnumerateArray(), d => Assert.Equal("dpo.evans", d.GetProperty("replayedBy").GetString()));
     }
 
     private static async Task<Guid> MergeAsync(HttpClient steward, Guid survivor, Guid merged)
@@ -61,8 +70,8 @@ internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Two pairs of children no review names, so the steward's decisions are the only ones about them.</summary>
-    private async Task<(Guid[] Kept, Guid[] Undone)> UnreviewedChildrenAsync()
+    /// <summary>Three pairs of children no review names, so the steward's decisions are the only ones about them.</summary>
+    private async Task<(Guid[] Kept, Guid[] Undone, Guid[] Apart)> UnreviewedChildrenAsync()
     {
         await using var owner = await platform.OpenDatabaseAsync("profile");
         await using var select = new NpgsqlCommand(
@@ -70,7 +79,7 @@ internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
             SELECT c.id FROM children c
             WHERE c.merged_into_id IS NULL AND EXISTS (SELECT 1 FROM source_links l WHERE l.child_id = c.id)
               AND NOT EXISTS (SELECT 1 FROM identity_reviews r WHERE c.id IN (r.child_id, r.candidate_child_id))
-            ORDER BY c.id LIMIT 4
+            ORDER BY c.id LIMIT 6
             """,
             owner);
         var ids = new List<Guid>();
@@ -80,7 +89,7 @@ internal sealed class StewardDecisionsAcrossRebuild(PlatformHost platform)
             ids.Add(reader.GetGuid(0));
         }
 
-        Assert.Equal(4, ids.Count);
-        return (ids[..2].ToArray(), ids[2..].ToArray());
+        Assert.Equal(6, ids.Count);
+        return (ids[..2].ToArray(), ids[2..4].ToArray(), ids[4..].ToArray());
     }
 }

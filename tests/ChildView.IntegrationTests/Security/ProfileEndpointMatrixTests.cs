@@ -22,7 +22,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         var data = new TheoryData<string, string>();
         foreach (var user in DemoUsers.All.GroupBy(u => u.Role).Select(g => g.First()))
         {
-            foreach (var endpoint in new[] { "read", "search", "family", "family-chronology", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "identity-decisions", "identity-replay", "worklist", "worklist-item", "worklist-assign" })
+            foreach (var endpoint in new[] { "read", "search", "family", "family-chronology", "break-glass", "access-log", "review-queue", "verify-audit", "identity-reviews", "identity-links", "identity-decisions", "identity-replay", "identity-separation", "worklist", "worklist-item", "worklist-assign" })
             {
                 data.Add(user.UserName, endpoint);
             }
@@ -39,7 +39,7 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
         "family-chronology" => Policy.Rule(role, AccessPolicy.FamilySectionName, "members") != Relationship.None,
         "break-glass" => Policy.BreakGlassRoles.Contains(role),
         "review-queue" => Policy.BreakGlassReviewers.Contains(role),
-        "identity-reviews" or "identity-links" or "identity-decisions" or "identity-replay" => Policy.IdentityStewards.Contains(role),
+        "identity-reviews" or "identity-links" or "identity-decisions" or "identity-replay" or "identity-separation" => Policy.IdentityStewards.Contains(role),
         "worklist" or "worklist-item" => Policy.WorklistReaders.Contains(role),
         "worklist-assign" => Policy.WorklistAssigners.Contains(role),
         _ => Policy.AuditReaders.Contains(role),
@@ -66,15 +66,16 @@ public sealed class ProfileEndpointMatrixTests(PlatformFixture platform)
             "identity-links" => await client.GetAsync($"/api/profile/identity/children/{childId}/links"),
             "identity-decisions" => await client.GetAsync("/api/profile/identity/decisions"),
             "identity-replay" => await client.PostAsJsonAsync("/api/profile/identity/decisions/replay", new { decisions = Array.Empty<object>() }),
+            "identity-separation" => await client.PostAsJsonAsync("/api/profile/identity/separations", new { childId, otherChildId = Guid.NewGuid(), reason = "Matrix test of who may keep children apart" }),
             "worklist" => await client.GetAsync("/api/profile/worklist"),
             "worklist-item" => await client.GetAsync($"/api/profile/worklist/{Guid.NewGuid()}"),
             "worklist-assign" => await client.PostAsJsonAsync($"/api/profile/worklist/{Guid.NewGuid()}/assign", new { assignee = "mash.taylor", version = 1 }),
             _ => await client.GetAsync("/api/profile/dpo/audit/verification"),
         };
 
-        if (Allowed(role, endpoint) && endpoint is "worklist-item" or "worklist-assign")
+        if (Allowed(role, endpoint) && endpoint is "worklist-item" or "worklist-assign" or "identity-separation")
         {
-            // Past authorisation, a flag nobody raised is simply not found.
+            // Past authorisation, a flag nobody raised, or a child nobody has, is simply not found.
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         else if (Allowed(role, endpoint))

@@ -149,7 +149,7 @@ public sealed class KubernetesManifestTests
     }
 
     /// <summary>
-    /// The profile signs callers for the row policies, and every API seals its audit chain, with keys that
+    /// The profile signs callers for the row policies and exported steward decisions, and every API seals its audit chain, with keys that
     /// must never be inline in a manifest, and anchors the chain in files that must outlive a pod (and be
     /// shared by every replica, since any replica may hold the chainer's lock) on a volume of its own.
     /// </summary>
@@ -166,8 +166,9 @@ public sealed class KubernetesManifestTests
         var env = Items(container["env"]).ToDictionary(e => Str(e["name"])!);
         Assert.DoesNotContain("Profile__CallerProofKey", env.Keys);
         Assert.DoesNotContain("Audit__ChainKey", env.Keys);
+        Assert.DoesNotContain("Profile__DecisionKey", env.Keys);
 
-        string[] keyFiles = name == "profile" ? ["Profile__CallerProofKeyFile", "Audit__ChainKeyFile"] : ["Audit__ChainKeyFile"];
+        string[] keyFiles = name == "profile" ? ["Profile__CallerProofKeyFile", "Audit__ChainKeyFile", "Profile__DecisionKeyFile"] : ["Audit__ChainKeyFile"];
         foreach (var setting in keyFiles)
         {
             var path = Str(Assert.Contains(setting, env)["value"])!;

@@ -93,12 +93,12 @@ public static class StewardQueries
         return links;
     }
 
-    /// <summary>Every steward decision in the order it was taken: what a rebuilt profile replays.</summary>
+    /// <summary>Every steward decision in the order it was taken (or replayed): what a rebuilt profile replays.</summary>
     public static async Task<IReadOnlyList<StewardDecisionResponse>> DecisionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(
             $"""
-            SELECT id, sequence, kind, keys::text, other_keys::text, merge_id, review_id, decided_by, reason, decided_at
+            SELECT id, sequence, kind, keys::text, other_keys::text, merge_id, review_id, decided_by, reason, decided_at, replayed_by, replayed_at
             FROM {StewardDecisionModel.DecisionsTable} ORDER BY sequence
             """,
             connection);
@@ -110,7 +110,8 @@ public static class StewardQueries
                 reader.GetGuid(0), reader.GetInt64(1), reader.GetString(2),
                 JsonSerializer.Deserialize<List<SourceKey>>(reader.GetString(3), Json)!, JsonSerializer.Deserialize<List<SourceKey>>(reader.GetString(4), Json)!,
                 reader.IsDBNull(5) ? null : reader.GetGuid(5), reader.IsDBNull(6) ? null : reader.GetGuid(6),
-                reader.GetString(7), reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9)));
+                reader.GetString(7), reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9),
+                reader.IsDBNull(10) ? null : reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11)));
         }
 
         return decisions;

@@ -1042,6 +1042,15 @@ namespace ChildView.ChildProfile.Data.Postgres.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
 
+                    b.Property<DateTimeOffset?>("ReplayedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replayed_at");
+
+                    b.Property<string>("ReplayedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("replayed_by");
+
                     b.Property<Guid?>("ReviewId")
                         .HasColumnType("uuid")
                         .HasColumnName("review_id");
