@@ -73,4 +73,15 @@ public sealed class DecisionPolicyTests
         var fitted = (DecisionPolicy.AtProbability(0.99) with { Target = new ExpectedPrecisionTarget(0.999, FloorProbability: 0.9) }).FittedTo([7.0, 7.0]);
         Assert.Equal(MatchDecision.Possible, fitted.Decide(7.0));
     }
+
+    [Fact]
+    public void A_fitted_threshold_moves_only_the_line_between_link_and_review()
+    {
+        // A narrow review band (--possible-band 2): non-matches below weight 4.66 stay non-matches when the threshold falls to 5.
+        var policy = new DecisionPolicy(6.66, 2.0) { Target = new ExpectedPrecisionTarget(0.995, FloorProbability: 0.9) };
+        var fitted = policy.FittedTo([.. Enumerable.Repeat(12.0, 50), 5.0]);
+        Assert.Equal(MatchDecision.Match, fitted.Decide(5.0));
+        Assert.Equal(MatchDecision.Possible, fitted.Decide(4.7));
+        Assert.Equal(MatchDecision.NonMatch, fitted.Decide(4.6));
+    }
 }

@@ -40,8 +40,13 @@ public sealed record DecisionPolicy(double MatchWeightThreshold, double Possible
     /// The fixed policy for one run. <paramref name="linkableWeights"/>: the weights of the pairs no guard holds
     /// back, at least those at or above the target's floor.
     /// </summary>
-    public DecisionPolicy FittedTo(IEnumerable<double> linkableWeights) =>
-        Target?.Threshold(linkableWeights) is { } threshold ? AtWeight(threshold) : this with { Target = null };
+    public DecisionPolicy FittedTo(IEnumerable<double> linkableWeights) => Target?.Threshold(linkableWeights) is { } threshold
+        // The possible band keeps its floor: only the line between link and review moves.
+        ? new DecisionPolicy(threshold, Math.Max(threshold - PossibleFloor, 0))
+        : this with { Target = null };
+
+    /// <summary>The weight below which a pair is a non-match.</summary>
+    public double PossibleFloor => MatchWeightThreshold - PossibleBand;
 
     public MatchDecision Decide(double matchWeight) =>
         matchWeight >= MatchWeightThreshold ? MatchDecision.Match
