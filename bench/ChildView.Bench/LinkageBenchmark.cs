@@ -29,10 +29,13 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
 
     // FEBRL's duplicate generator replaces whole given names and ids, so its true duplicates look
     // exactly like twins; the twin guard (on by default for ChildView) would mark them "possible".
-    // Guard-on figures: LINKAGE_TWIN_GUARD=on.
+    // Its generator also blanks dates of birth or replaces them by another decade, which is exactly how a namesake
+    // parent looks to the generation guard; FEBRL and RLdata have no households. Guard-on figures:
+    // LINKAGE_TWIN_GUARD=on, LINKAGE_GENERATION_GUARD=on.
     private static readonly LinkageOptions Options = new()
     {
         GuardTwins = Environment.GetEnvironmentVariable("LINKAGE_TWIN_GUARD") == "on",
+        GuardGenerations = Environment.GetEnvironmentVariable("LINKAGE_GENERATION_GUARD") == "on",
     };
 
     public Task<string> RunAsync()
@@ -186,6 +189,7 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
         return string.Create(CultureInfo.InvariantCulture,
             $"linkage set={set} precision={score.Precision:F4} recall={score.Recall:F4} f1={score.F1:F4} " +
             $"est_precision={result.Expectation.Precision:F4} est_recall={result.Expectation.Recall:F4} seconds={seconds:F2} peak_mb={PeakMemory.Megabytes():F0} " +
-            $"candidates={result.CandidatePairs} blocking_recall={blocked.Recall:F4} tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives} twin_guard={(Options.GuardTwins ? "on" : "off")}");
+            $"candidates={result.CandidatePairs} blocking_recall={blocked.Recall:F4} tp={score.TruePositives} fp={score.FalsePositives} fn={score.FalseNegatives} twin_guard={(Options.GuardTwins ? "on" : "off")} " +
+            $"generation_guard={(Options.GuardGenerations ? "on" : "off")}");
     }
 }

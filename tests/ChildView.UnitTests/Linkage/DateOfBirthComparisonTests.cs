@@ -1,4 +1,5 @@
 using ChildView.Linkage.Comparisons;
+using ChildView.Linkage.Model;
 using ChildView.Linkage.Records;
 
 namespace ChildView.UnitTests.Linkage;
@@ -38,4 +39,21 @@ public sealed class DateOfBirthComparisonTests
     [Fact]
     public void Missing_date_is_no_evidence() =>
         Assert.Equal(IComparison.Missing, DateOfBirthComparison.Level(default, DateParser.Parse("2015-03-04")));
+
+    [Fact]
+    public void A_birthday_no_record_but_the_compared_two_holds_keeps_the_exact_levels_full_weight()
+    {
+        // Two records of one child among strangers born on other days: counting the pair itself, the shared
+        // date's share is 2/10 — far above the average u — though no other record holds it.
+        var child = People.Person("a", dob: "2015-03-04");
+        var sameChild = People.Person("b", dob: "2015-03-04");
+        var others = Enumerable.Range(1, 8).Select(i => People.Person($"o{i}", given: $"other{i}", dob: $"2014-01-{i:00}"));
+        var records = new[] { child, sameChild }.Concat(others).ToList();
+        IComparison[] comparisons = [new DateOfBirthComparison()];
+        var model = new FellegiSunterModel(comparisons, [[0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01]], [[0.001, 0.01, 0.01, 0.1, 0.1, 0.3, 0.479]], 0.01,
+            TermFrequencies.Count(comparisons, records));
+        byte[] exact = [DateOfBirthComparison.Exact];
+
+        Assert.Equal(model.PriorWeight + model.LevelWeight(0, DateOfBirthComparison.Exact), model.MatchWeight(exact, child, sameChild), precision: 9);
+    }
 }

@@ -40,4 +40,48 @@ public sealed class DecisionPolicyTests
     [InlineData(-10.0, 1.0 / 1025.0)]
     public void Match_weight_is_log2_odds(double weight, double probability) =>
         Assert.Equal(probability, FellegiSunterModel.Probability(weight), precision: 9);
+
+    // Fifty pairs far above any threshold (posterior 0.99976), one duplicate with one slip in its date of birth
+    // (0.94), one stranger born the same day with the same common surname (0.67).
+    private static readonly double[] RlDataLikeRun = [.. Enumerable.Repeat(12.0, 50), 4.0, 1.0];
+
+    [Fact]
+    public void A_threshold_fitted_to_expected_precision_links_a_one_slip_duplicate_the_fixed_posterior_leaves_out()
+    {
+        var policy = DecisionPolicy.AtProbability(0.99) with { Target = new ExpectedPrecisionTarget(0.995, FloorProbability: 0.9) };
+        var fitted = policy.FittedTo(RlDataLikeRun);
+        Assert.Equal(MatchDecision.Possible, DecisionPolicy.AtProbability(0.99).Decide(4.0));
+        Assert.Equal(MatchDecision.Match, fitted.Decide(4.0));
+        Assert.Equal(MatchDecision.Possible, fitted.Decide(1.0)); // below the floor however precise the set
+        Assert.Null(fitted.Target);
+    }
+
+    [Fact]
+    public void Links_crowded_at_the_fixed_threshold_raise_it_until_the_set_meets_the_target()
+    {
+        // Posteriors 0.9905 to 0.9995: linking all of them expects about one wrong link in 180.
+        double[] weights = [6.7, 6.7, 6.7, 7.5, 11.0];
+        var fitted = DecisionPolicy.AtProbability(0.99) with { Target = new ExpectedPrecisionTarget(0.995, FloorProbability: 0.99) };
+        Assert.Equal(MatchDecision.Match, DecisionPolicy.AtProbability(0.99).Decide(6.7));
+        Assert.Equal(MatchDecision.Possible, fitted.FittedTo(weights).Decide(6.7));
+        Assert.Equal(MatchDecision.Match, fitted.FittedTo(weights).Decide(7.5));
+    }
+
+    [Fact]
+    public void When_no_threshold_meets_the_target_nothing_is_linked_without_a_person()
+    {
+        var fitted = (DecisionPolicy.AtProbability(0.99) with { Target = new ExpectedPrecisionTarget(0.999, FloorProbability: 0.9) }).FittedTo([7.0, 7.0]);
+        Assert.Equal(MatchDecision.Possible, fitted.Decide(7.0));
+    }
+
+    [Fact]
+    public void A_fitted_threshold_moves_only_the_line_between_link_and_review()
+    {
+        // A narrow review band (--possible-band 2): non-matches below weight 4.66 stay non-matches when the threshold falls to 5.
+        var policy = new DecisionPolicy(6.66, 2.0) { Target = new ExpectedPrecisionTarget(0.995, FloorProbability: 0.9) };
+        var fitted = policy.FittedTo([.. Enumerable.Repeat(12.0, 50), 5.0]);
+        Assert.Equal(MatchDecision.Match, fitted.Decide(5.0));
+        Assert.Equal(MatchDecision.Possible, fitted.Decide(4.7));
+        Assert.Equal(MatchDecision.NonMatch, fitted.Decide(4.6));
+    }
 }

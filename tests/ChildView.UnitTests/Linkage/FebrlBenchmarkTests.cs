@@ -6,25 +6,26 @@ namespace ChildView.UnitTests.Linkage;
 /// <summary>
 /// The benchmark as a regression test: unsupervised model, label-free threshold, scored against
 /// FEBRL's truth. Floors sit a little under what the engine achieves, so a real regression fails.
-/// Twin guard off, as in the benchmark: FEBRL's duplicates are generated twin-shaped.
+/// Twin and generation guards off, as in the benchmark: FEBRL's duplicates are generated twin-shaped, and its
+/// blanked or replaced dates of birth look like a namesake parent.
 /// </summary>
 public sealed class FebrlBenchmarkTests
 {
-    private static readonly LinkageOptions BenchmarkOptions = new() { GuardTwins = false };
+    private static readonly LinkageOptions BenchmarkOptions = new() { GuardTwins = false, GuardGenerations = false };
 
     [Fact]
-    public void Febrl4_link_f1_at_least_0_99()
+    public void Febrl4_link_f1_at_least_0_9975()
     {
         var (left, right) = (Febrl.Read("dataset4a.csv"), Febrl.Read("dataset4b.csv"));
         var result = new LinkageEngine(BenchmarkOptions).Link(left, right);
         var score = PairwiseScore.Of(result.Matches.Select(p => (p.LeftId, p.RightId)), FebrlGroundTruth.LinkPairs(left, right));
-        Assert.True(score.F1 >= 0.99, $"FEBRL4 {score}");
+        Assert.True(score.F1 >= 0.9975, $"FEBRL4 {score}");
     }
 
     [Theory]
-    [InlineData("dataset1.csv", 0.99)]
-    [InlineData("dataset2.csv", 0.99)]
-    [InlineData("dataset3.csv", 0.98)]
+    [InlineData("dataset1.csv", 0.998)]
+    [InlineData("dataset2.csv", 0.995)]
+    [InlineData("dataset3.csv", 0.994)]
     public void Febrl_dedupe_f1_floor(string file, double floor)
     {
         var records = Febrl.Read(file);

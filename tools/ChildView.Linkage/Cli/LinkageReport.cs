@@ -34,7 +34,7 @@ public sealed class LinkageReport
         var records = ReferenceEquals(left, right) ? $"{left.Records.Count}" : $"{left.Records.Count}x{right.Records.Count}";
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{command}: records={records} candidates={result.CandidatePairs} matches={result.Count(MatchDecision.Match)} " +
-            $"possible={result.Count(MatchDecision.Possible)} written={written} -> {_linksPath} seconds={_clock.Elapsed.TotalSeconds:F2}"));
+            $"possible={result.Count(MatchDecision.Possible)} threshold={result.Policy?.MatchWeightThreshold:F2} written={written} -> {_linksPath} seconds={_clock.Elapsed.TotalSeconds:F2}"));
         if (TruthScore.Of(result, left, right) is { } score)
             _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"truth: true_pairs={score.TruePositives + score.FalseNegatives} precision={score.Precision:F4} recall={score.Recall:F4} f1={score.F1:F4}"));

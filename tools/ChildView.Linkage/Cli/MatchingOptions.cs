@@ -23,11 +23,11 @@ public sealed class MatchingOptions
 
     public Option<string> IdCheck { get; } = CreateIdCheck();
 
-    public Option<double> Threshold { get; } = new("--threshold")
+    public Option<double?> Threshold { get; } = new("--threshold")
     {
-        Description = "match weight at or above which a pair is a match (default: the engine's posterior 0.99; weight 0 = probability 0.5)",
+        Description = "match weight at or above which a pair is a match (weight 0 = probability 0.5; default: fitted to the run — " +
+            "the lowest at which the links' mean posterior stays 0.995, never under posterior 0.99)",
         HelpName = "W",
-        DefaultValueFactory = _ => DecisionPolicy.Default.MatchWeightThreshold,
     };
 
     public Option<double> PossibleBand { get; } = CreatePossibleBand();
@@ -53,7 +53,9 @@ public sealed class MatchingOptions
     {
         StrongIds = StrongIdValidators.ByName(parsed.GetRequiredValue(IdCheck)),
         GuardTwins = !parsed.GetValue(NoTwinGuard),
-        Decision = new DecisionPolicy(parsed.GetValue(Threshold), parsed.GetValue(PossibleBand)),
+        Decision = parsed.GetValue(Threshold) is { } threshold
+            ? new DecisionPolicy(threshold, parsed.GetValue(PossibleBand))
+            : DecisionPolicy.Default with { PossibleBand = parsed.GetValue(PossibleBand) },
     };
 
     private static Option<double> CreatePossibleBand() => new("--possible-band")

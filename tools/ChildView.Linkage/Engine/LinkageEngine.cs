@@ -29,17 +29,21 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
         var vectors = ComparisonVectors.Compute(comparisons, left, right, pairs);
         var model = new ModelTrainer(options.RandomPairSamples, options.Seed)
             .Train(comparisons, options.BlockingRules, left, right, sameList, pairs, vectors);
-        var (scored, expected) = Score(model, left, right, pairs, vectors);
-        return new LinkageResult(scored, model, pairs.Count, generator.DroppedPairs, expected);
+        var (scored, expected, policy) = Score(model, left, right, pairs, vectors);
+        return new LinkageResult(scored, model, pairs.Count, generator.DroppedPairs, expected) { Policy = policy };
     }
 
-    /// <summary>Every candidate's weight and decision (guards applied), and the model's expected precision and recall over all of them.</summary>
-    public (ScoredPair[] Pairs, ExpectedAccuracy Expected) Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right,
-        IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors)
+    /// <summary>
+    /// Every candidate's weight and decision (guards applied), the model's expected precision and recall over all of
+    /// them, and the policy decided with — its threshold fitted to these candidates when the options ask for that.
+    /// </summary>
+    public (ScoredPair[] Pairs, ExpectedAccuracy Expected, DecisionPolicy Policy) Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left,
+        IReadOnlyList<PersonRecord> right, IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors)
     {
-        var twins = new TwinGuard(model.Comparisons);
-        var sharedIdentifiers = new SharedIdentifierGuard(model.Comparisons);
-        var strongId = ComparisonSet.IndexOf(model.Comparisons, c => c is StrongIdComparison);
+        var guards = new DecisionGuards(options, model.Comparisons);
+        var policy = options.Decision.Target is { } target
+            ? options.Decision.FittedTo(LinkableWeights(model, left, right, pairs, vectors, guards, target.FloorWeight))
+            : options.Decision;
         var expected = ExpectedAccuracy.None;
         var tally = new object();
         ScoredPair? ScoreOne(int p, ref ExpectedAccuracy accuracy)
@@ -47,10 +51,7 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
             var (a, b) = (left[pairs[p].Left], right[pairs[p].Right]);
             var levels = vectors.For(p);
             var weight = model.MatchWeight(levels, a, b);
-            var decision = sharedIdentifiers.Apply(options.Decision.Decide(weight), levels, a, b);
-            decision = GenerationGuard.Apply(decision, levels, strongId, a, b);
-            if (options.GuardTwins)
-                decision = twins.Apply(decision, levels, a, b);
+            var decision = guards.Apply(policy.Decide(weight), levels, a, b);
             var probability = FellegiSunterModel.Probability(weight);
             accuracy = accuracy.Add(probability, decision);
             if (!options.RetainNonMatches && decision == MatchDecision.NonMatch)
@@ -75,7 +76,7 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
                     scored[p] = ScoreOne(p, ref accuracy)!;
                 Tally(accuracy);
             });
-            return (scored, expected);
+            return (scored, expected, policy);
         }
 
         // Only matches and possibles kept: each chunk collects its own, concatenated in pair order.
@@ -92,6 +93,27 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
             chunks[chunk] = kept;
             Tally(accuracy);
         });
-        return (chunks.SelectMany(c => c).ToArray(), expected);
+        return (chunks.SelectMany(c => c).ToArray(), expected, policy);
+    }
+
+    /// <summary>The weights, at or above <paramref name="floorWeight"/>, of the pairs no guard would hold back from a link.</summary>
+    private static List<double> LinkableWeights(FellegiSunterModel model, IReadOnlyList<PersonRecord> left, IReadOnlyList<PersonRecord> right,
+        IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors, DecisionGuards guards, double floorWeight)
+    {
+        var chunks = new List<double>[(pairs.Count + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunks.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chunk =>
+        {
+            var linkable = new List<double>();
+            for (var p = chunk * ChunkSize; p < Math.Min(pairs.Count, (chunk + 1) * ChunkSize); p++)
+            {
+                var (a, b) = (left[pairs[p].Left], right[pairs[p].Right]);
+                var levels = vectors.For(p);
+                var weight = model.MatchWeight(levels, a, b);
+                if (weight >= floorWeight && guards.Apply(MatchDecision.Match, levels, a, b) == MatchDecision.Match)
+                    linkable.Add(weight);
+            }
+            chunks[chunk] = linkable;
+        });
+        return chunks.SelectMany(c => c).ToList();
     }
 }

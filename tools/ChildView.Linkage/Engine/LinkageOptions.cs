@@ -12,6 +12,12 @@ public sealed record LinkageOptions
     public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Standard;
     public DecisionPolicy Decision { get; init; } = DecisionPolicy.Default;
     public bool GuardTwins { get; init; } = true;
+
+    /// <summary>
+    /// Hold back pairs whose birth years are a generation apart or unknown (<see cref="GenerationGuard"/>): a namesake
+    /// parent at the child's address. Off only for data without households, whose generator blanks or replaces dates.
+    /// </summary>
+    public bool GuardGenerations { get; init; } = true;
     public int RandomPairSamples { get; init; } = 200_000;
     public int Seed { get; init; } = 20261125;
 

@@ -16,5 +16,8 @@ public sealed record LinkageResult(
 
     public ExpectedAccuracy Expectation => Expected ?? ExpectedAccuracy.None;
 
+    /// <summary>The policy the pairs were decided with: its threshold is the one fitted to this run where the options asked for that.</summary>
+    public DecisionPolicy? Policy { get; init; }
+
     public int Count(MatchDecision decision) => Pairs.Count(p => p.Decision == decision);
 }

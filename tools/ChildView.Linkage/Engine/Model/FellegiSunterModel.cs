@@ -57,11 +57,10 @@ public sealed class FellegiSunterModel
         return weight;
     }
 
-    private double TermU(TermFrequencies tf, int comparison, ITermFrequencyComparison termed, string term)
-    {
-        var frequency = tf.Frequency(comparison, term, U[comparison][0]);
-        return termed.RareValuesWeighMore ? frequency : Math.Max(frequency, U[comparison][0]);
-    }
+    // A value that may only weigh less (a defaulted 1 January) is judged by the other records that hold it.
+    private double TermU(TermFrequencies tf, int comparison, ITermFrequencyComparison termed, string term) => termed.RareValuesWeighMore
+        ? tf.Frequency(comparison, term, U[comparison][0])
+        : Math.Max(tf.FrequencyAmongOthers(comparison, term, U[comparison][0]), U[comparison][0]);
 
     public static double Probability(double matchWeight) => 1 / (1 + Math.Pow(2, -matchWeight));
 

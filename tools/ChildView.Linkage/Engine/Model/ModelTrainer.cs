@@ -7,7 +7,7 @@ namespace ChildView.Linkage.Model;
 /// <summary>
 /// Trains a Fellegi–Sunter model without labels, the way Splink does: u from random pairs (the exact
 /// level of names and date of birth from the data's own value frequencies, a floor nothing may go below);
-/// m by EM run separately on each blocking rule's pairs with that rule's own fields left out, then averaged.
+/// m by EM run separately on each blocking rule's pairs with that rule's own fields left out, then the median of each level.
 /// EM over all candidate pairs at once tends to learn "same household" instead of "same person",
 /// because household members agree on surname and address as strongly as duplicates do; a rule's EM
 /// solution whose match class does not look like one person on date of birth is refused.
@@ -54,8 +54,7 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
         var vague = comparisons.Select(c => InitialM(c.LevelNames.Count, Starts[0].Agreement)).ToArray();
         var dob = ComparisonSet.IndexOf(comparisons, c => c is DateOfBirthComparison);
 
-        var sums = comparisons.Select(c => new double[c.LevelNames.Count]).ToArray();
-        var sessions = new int[comparisons.Count];
+        var fitted = comparisons.Select(_ => new List<double[]>()).ToArray();
         for (var r = 0; r < rules.Count; r++)
         {
             var counts = patterns.PerRule[r];
@@ -76,12 +75,10 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
             {
                 if (!active[c] || !HasEvidence(patterns.Patterns, rulePatterns, c))
                     continue;
-                sessions[c]++;
-                for (var l = 0; l < sums[c].Length; l++)
-                    sums[c][l] += best.M[c][l];
+                fitted[c].Add(best.M[c]);
             }
         }
-        var m = sums.Select((row, c) => sessions[c] == 0 ? vague[c] : row.Select(v => v / sessions[c]).ToArray()).ToArray();
+        var m = fitted.Select((rows, c) => rows.Count == 0 ? vague[c] : LevelwiseMedian(rows)).ToArray();
 
         // λ: the match share among candidates (m, u fixed) scaled to all possible pairs, because a
         // probability must be relative to the comparison space the decision is about.
@@ -111,6 +108,22 @@ public sealed class ModelTrainer(int randomPairSamples = 200_000, int seed = 202
                 break;
         }
         return lambda;
+    }
+
+    /// <summary>
+    /// Each level's median over the rules' fits, renormalised. A mean lets one rule whose blocks are households
+    /// (surname and address) carry its siblings into every rule's "same person": m(under ten years apart) 0.055
+    /// there against 0.008 in the others.
+    /// </summary>
+    private static double[] LevelwiseMedian(List<double[]> rows)
+    {
+        var median = Enumerable.Range(0, rows[0].Length).Select(l =>
+        {
+            var sorted = rows.Select(row => row[l]).Order().ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        }).ToArray();
+        var total = median.Sum();
+        return median.Select(v => v / total).ToArray();
     }
 
     private static bool LooksLikeSamePerson(double[] dobM) =>
