@@ -39,7 +39,8 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
     {
         var twins = new TwinGuard(model.Comparisons);
         var sharedIdentifiers = new SharedIdentifierGuard(model.Comparisons);
-        var strongId = ComparisonSet.IndexOf(model.Comparisons, c => c is StrongIdComparison);
+        var siblings = new SiblingGuard(model.Comparisons);
+        var generations = GenerationGuard.For(model.Comparisons, left, right);
         var expected = ExpectedAccuracy.None;
         var tally = new object();
         ScoredPair? ScoreOne(int p, ref ExpectedAccuracy accuracy)
@@ -48,9 +49,9 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
             var levels = vectors.For(p);
             var weight = model.MatchWeight(levels, a, b);
             var decision = sharedIdentifiers.Apply(options.Decision.Decide(weight), levels, a, b);
-            decision = GenerationGuard.Apply(decision, levels, strongId, a, b);
+            decision = generations.Apply(decision, levels, a, b);
             if (options.GuardTwins)
-                decision = twins.Apply(decision, levels, a, b);
+                decision = siblings.Apply(twins.Apply(decision, levels, a, b), levels, a, b);
             var probability = FellegiSunterModel.Probability(weight);
             accuracy = accuracy.Add(probability, decision);
             if (!options.RetainNonMatches && decision == MatchDecision.NonMatch)
