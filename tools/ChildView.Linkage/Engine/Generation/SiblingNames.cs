@@ -4,7 +4,7 @@ namespace ChildView.Linkage.Generation;
 
 /// <summary>
 /// Names parents do not give two of their children: one name in two spellings (Mohammed and Muhammad,
-/// Zoe and Zoë), a name and its short form (Charlotte and Charlie, Theodore and Theo), or names one letter
+/// Zoe and Zoë), a name and its short form (Charlotte and Charlie, Theodore and Theo, Theo and Teddy), or names one letter
 /// apart after the same initial (Aiden and Aidan, Olivia and Oliwia), or names that read alike (Laura and
 /// Lauren, Alfie and Albie) — a family needs to tell its children apart when calling them. Twins' names alike in other ways are common and stay:
 /// a shared initial (Harry and Holly, Aiden and Amelia) or a rhyme on another initial (Ella and Bella).
@@ -26,5 +26,6 @@ public static class SiblingNames
 
     private static bool ShortFormOf(string legal, string other) =>
         KnownAsNames.Of(legal).Contains(other, StringComparer.OrdinalIgnoreCase)
-        || KnownAsNames.Of(legal).Intersect(KnownAsNames.Of(other), StringComparer.OrdinalIgnoreCase).Any();
+        || KnownAsNames.Of(legal).Intersect(KnownAsNames.Of(other), StringComparer.OrdinalIgnoreCase).Any()
+        || KnownAsNames.ShareALegalName(legal, other);
 }

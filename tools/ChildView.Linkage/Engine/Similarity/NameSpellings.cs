@@ -21,7 +21,7 @@ public static class NameSpellings
         ["aleksandra", "alexandra"], ["aleksander", "alexander"], ["sophia", "sofia"], ["isabelle", "isabel", "isobel"],
         ["katie", "katy", "katey"], ["jayden", "jaden", "jaydon", "jaiden"], ["layla", "leila", "laila", "leyla"],
         ["hannah", "hanna"], ["leah", "lea"], ["darcey", "darcy", "darcie"], ["lexi", "lexie"],
-        ["jonathon", "jonathan"], ["rachael", "rachel"], ["philip", "phillip"], ["stephen", "steven"],
+        ["jonathon", "jonathan"], ["rachael", "rachel"], ["philip", "phillip"],
         ["lucy", "lucie"],
         ["megan", "meghan"], ["nicola", "nichola"], ["geoffrey", "jeffrey"], ["lindsey", "lindsay"],
     ];
