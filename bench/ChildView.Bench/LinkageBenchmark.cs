@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ChildView.Linkage;
+using ChildView.Linkage.Blocking;
 using ChildView.Linkage.Evaluation;
 using ChildView.Linkage.Generation;
 using ChildView.Linkage.Identifiers;
@@ -104,8 +105,9 @@ public sealed class LinkageBenchmark(BenchOptions options) : IBenchmark
     private const int PopulationPeople = 100_000;
 
     // The generated population is ChildView's own case: NHS numbers are checked (a miskeyed one is
-    // ignored) and the twin guard is on, as in the profile.
-    private static readonly LinkageOptions PopulationLinkage = new() { StrongIds = new NhsNumberValidator() };
+    // ignored), the family guards are on, as in the profile, and blocking adds name-and-date rules for
+    // children who moved (BlockingRule.Children).
+    private static readonly LinkageOptions PopulationLinkage = new() { StrongIds = new NhsNumberValidator(), BlockingRules = BlockingRule.Children };
 
     /// <summary>A generated UK population's education extract linked to its social care extract.</summary>
     private static string PopulationLink(int people)

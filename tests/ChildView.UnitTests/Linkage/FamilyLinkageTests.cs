@@ -62,4 +62,54 @@ public sealed class FamilyLinkageTests
 
         Assert.NotEqual(MatchDecision.Match, PairOf(result, child, parent).Decision);
     }
+
+    [Fact]
+    public void A_sibling_two_years_younger_with_a_date_typo_and_the_same_id_is_not_linked()
+    {
+        var (left, right, _) = Febrl4();
+        var child = left.First(r => r.GivenName is not null && r.Surname is not null && r.Postcode is not null && r.StrongId is not null && r.DateOfBirth.Year is > 1950);
+        var dob = child.DateOfBirth;
+        // The sibling's record carries the child's id: copied from the wrong record.
+        var sibling = child with
+        {
+            Id = "sibling-of-" + child.Id,
+            GivenName = child.GivenName == "jack" ? "emily" : "jack",
+            DateOfBirth = new PartialDate(dob.Day % 28 + 1, dob.Month, dob.Year + 2),
+        };
+        right.Add(sibling);
+
+        var result = new LinkageEngine().Link(left, right);
+
+        Assert.Equal(MatchDecision.NonMatch, PairOf(result, child, sibling).Decision);
+    }
+
+    [Fact]
+    public void A_sibling_recorded_by_initial_and_born_years_later_is_not_linked()
+    {
+        var (left, right, child) = Febrl4();
+        var dob = child.DateOfBirth;
+        var sibling = child with { Id = "sibling-of-" + child.Id, GivenName = child.GivenName![..1], DateOfBirth = new PartialDate(dob.Day % 28 + 1, dob.Month % 12 + 1, dob.Year + 4), StrongId = null };
+        right.Add(sibling);
+
+        var result = new LinkageEngine().Link(left, right);
+
+        Assert.NotEqual(MatchDecision.Match, PairOf(result, child, sibling).Decision);
+    }
+
+    [Fact]
+    public void A_parent_recorded_without_a_date_of_birth_is_linked_in_a_household_whose_children_are_dated()
+    {
+        var (left, right, _) = Febrl4();
+        var home = new Address("7", "ashbourne road", null, "belper");
+        var father = new PersonRecord("father", "callum", "pendleworth", new PartialDate(12, 3, 1971), "m", "DE56 1AB", home, null);
+        var daughter = new PersonRecord("daughter", "ruby", "pendleworth", new PartialDate(2, 9, 2004), "f", "DE56 1AB", home, null);
+        var undatedFather = father with { Id = "father-undated", DateOfBirth = default };
+        var withFamily = left.Append(father).Append(daughter).ToList();
+        right.Add(undatedFather);
+
+        var result = new LinkageEngine().Link(withFamily, right);
+
+        Assert.Equal(MatchDecision.Match, PairOf(result, father, undatedFather).Decision);
+        Assert.NotEqual(MatchDecision.Match, PairOf(result, daughter, undatedFather).Decision);
+    }
 }

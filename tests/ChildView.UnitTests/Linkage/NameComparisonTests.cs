@@ -14,6 +14,13 @@ public sealed class NameComparisonTests
     [InlineData("bill", "william", NameComparison.InitialOrNickname)]
     [InlineData("emily", "jack", NameComparison.Different)]
     [InlineData(null, "jack", IComparison.Missing)]
+    [InlineData("zoe", "zoë", NameComparison.Close)]             // a system without the accent
+    [InlineData("mohammed", "muhammad", NameComparison.Close)]   // a transliteration, 0.77 by Jaro–Winkler
+    [InlineData("isabelle", "isobel", NameComparison.Close)]
+    [InlineData("o brien", "obrien", NameComparison.Close)]
+    [InlineData("harrison jones", "jones", NameComparison.Close)] // a double surname held in part
+    [InlineData("olivia", "liv", NameComparison.InitialOrNickname)]
+    [InlineData("jakub", "kuba", NameComparison.InitialOrNickname)]
     public void Levels(string? a, string? b, int expected) => Assert.Equal(expected, NameComparison.Level(a, b));
 
     [Fact]

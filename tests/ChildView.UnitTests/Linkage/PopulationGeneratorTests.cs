@@ -59,6 +59,25 @@ public sealed class PopulationGeneratorTests
     }
 
     [Fact]
+    public void Brothers_and_sisters_never_have_one_name_in_two_spellings_or_forms()
+    {
+        static bool OneNameTwoWays(string a, string b) =>
+            NameVariants.Of(a).Contains(b) || KnownAsNames.Of(a).Contains(b) || KnownAsNames.Of(b).Contains(a)
+            || (a[0] == b[0] && ChildView.Linkage.Similarity.EditDistance.WithinOneEdit(a, b));
+        var confusable = Households.SelectMany(h => h.Children.SelectMany(a => h.Children.Where(b => a.Id < b.Id && OneNameTwoWays(a.GivenName, b.GivenName))
+            .Select(b => $"{a.GivenName}/{b.GivenName}"))).ToList();
+        Assert.Empty(confusable);
+    }
+
+    [Fact]
+    public void Fathers_are_adults_at_their_first_childs_birth()
+    {
+        var young = Households.Where(h => h.Children.Any()).SelectMany(h => h.Parents.Select(p => (Parent: p, First: h.Children.Min(c => c.DateOfBirth))))
+            .Where(x => x.First.DayNumber - x.Parent.DateOfBirth.DayNumber < 17 * 365).ToList();
+        Assert.Empty(young);
+    }
+
+    [Fact]
     public void Children_appear_in_up_to_four_sources_most_in_more_than_one()
     {
         var sourcesPerChild = Population.Records.Where(r => r.Truth.IsChild).GroupBy(r => r.Truth.Id).Select(g => g.Select(r => r.Source).Distinct().Count()).ToList();

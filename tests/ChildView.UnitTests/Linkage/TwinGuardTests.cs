@@ -25,11 +25,50 @@ public sealed class TwinGuardTests
     [InlineData("noah", "nosh", false)]
     [InlineData("freya", "greya", false)] // first letter mistyped: no common prefix for Jaro–Winkler to reward
     [InlineData("eva", "ava", true)]      // names this short one letter apart are often both real
+    [InlineData("lan", "lna", false)]     // a slip after the first letter, even in a short name
+    [InlineData("zoe", "zoey", false)]    // Zoe's record mistyped is Zoe …
+    [InlineData("amelia", "zoey", true)]  // … and not her twin Amelia
+    [InlineData("isabelle", "isobel", false)]
+    [InlineData("olivia", "liv", false)]
     public void Only_clearly_different_given_names_make_twins(string given, string other, bool twins)
     {
         var child = People.Person(id: "a", given: given);
         var sibling = People.Person(id: "b", given: other);
         Assert.Equal(twins, new TwinGuard(Comparisons).LooksLikeTwins(Levels(child, sibling), child, sibling));
+    }
+
+    [Fact]
+    public void Twins_are_recognised_when_one_record_lacks_the_day_of_birth()
+    {
+        var emily = People.Person(id: "a", given: "emily") with { DateOfBirth = new PartialDate(null, 11, 2007) };
+        var charlotte = People.Person(id: "b", given: "charlotte", dob: "20071124");
+        Assert.True(new TwinGuard(Comparisons).LooksLikeTwins(Levels(emily, charlotte), emily, charlotte));
+    }
+
+    [Fact]
+    public void Twins_are_recognised_when_one_record_holds_its_names_the_other_way_round()
+    {
+        var arthur = People.Person(id: "a", given: "arthur", surname: "chatingshaw");
+        var alfie = People.Person(id: "b", given: "chatingshaw", surname: "alfie");
+        Assert.True(new TwinGuard(Comparisons).LooksLikeTwins(Levels(arthur, alfie), arthur, alfie));
+    }
+
+    [Fact]
+    public void Alike_names_with_two_valid_nhs_numbers_are_twins_but_the_same_name_is_not()
+    {
+        var lauren = People.Person(id: "a", given: "lauren", strongId: "9434765919");
+        var laura = People.Person(id: "b", given: "laura", strongId: "4010232137");
+        var laurenAgain = People.Person(id: "c", given: "lauren", strongId: "4010232137");
+        Assert.True(new TwinGuard(Comparisons).LooksLikeTwins(Levels(lauren, laura), lauren, laura));
+        Assert.False(new TwinGuard(Comparisons).LooksLikeTwins(Levels(lauren, laurenAgain), lauren, laurenAgain));
+    }
+
+    [Fact]
+    public void A_twins_nhs_number_copied_onto_the_other_twins_record_does_not_make_them_one_child()
+    {
+        var muhammad = People.Person(id: "a", given: "muhammad", strongId: "9434765919");
+        var michal = People.Person(id: "b", given: "michal", strongId: "9434765919");
+        Assert.True(new TwinGuard(Comparisons).LooksLikeTwins(Levels(muhammad, michal), muhammad, michal));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class LinkageEngine(LinkageOptions? options = null)
     public (ScoredPair[] Pairs, ExpectedAccuracy Expected, DecisionPolicy Policy) Score(FellegiSunterModel model, IReadOnlyList<PersonRecord> left,
         IReadOnlyList<PersonRecord> right, IReadOnlyList<CandidatePair> pairs, ComparisonVectors vectors)
     {
-        var guards = new DecisionGuards(options, model.Comparisons);
+        var guards = new DecisionGuards(options, model.Comparisons, left, right);
         var policy = options.Decision.Target is { } target
             ? options.Decision.FittedTo(LinkableWeights(model, left, right, pairs, vectors, guards, target.FloorWeight))
             : options.Decision;

@@ -4,9 +4,11 @@ using ChildView.Linkage.Similarity;
 namespace ChildView.Linkage.Comparisons;
 
 /// <summary>
-/// Given name or surname: exact / Jaro–Winkler ≥ 0.92 / ≥ 0.88 / initial or nickname /
-/// swapped with the other name field / else. The thresholds are the ones Splink and the linkage
-/// literature use for names; the swap level catches forms filled in "surname, given name" order.
+/// Given name or surname: exact / Jaro–Winkler ≥ 0.92 or another spelling of the same name / ≥ 0.88 /
+/// initial or nickname / swapped with the other name field / else. The thresholds are the ones Splink
+/// and the linkage literature use for names; the swap level catches forms filled in "surname, given
+/// name" order. Another spelling (<see cref="NameSpellings"/>: Zoë and Zoe, Mohammed and Muhammad)
+/// counts as close: it is the same name, often far apart by Jaro–Winkler.
 /// </summary>
 public sealed class NameComparison(
     string name, PersonField comparedField, Func<PersonRecord, string?> value, Func<PersonRecord, string?> otherNameField, bool strictSwaps = false)
@@ -51,7 +53,7 @@ public sealed class NameComparison(
         if (a == b)
             return Exact;
         var similarity = JaroWinkler.Similarity(a, b);
-        if (similarity >= CloseThreshold)
+        if (similarity >= CloseThreshold || NameSpellings.AreVariants(a, b))
             return Close;
         if (similarity >= SimilarThreshold)
             return Similar;

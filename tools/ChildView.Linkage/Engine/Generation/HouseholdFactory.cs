@@ -4,7 +4,8 @@ namespace ChildView.Linkage.Generation;
 /// Makes households: parents and one to five children born 11 months to 5 years apart (twins now and
 /// then), a surname shared the way families share them (a mother who kept her own, a double surname,
 /// a step-father's name taken later), and given names of the children's birth decade — sometimes a
-/// parent's own.
+/// parent's own, never one a brother or sister already has in another spelling or form
+/// (<see cref="SiblingNames"/>).
 /// </summary>
 public sealed class HouseholdFactory(PopulationOptions options)
 {
@@ -25,7 +26,9 @@ public sealed class HouseholdFactory(PopulationOptions options)
         var births = Births(random);
         var firstBirth = births[0];
         var motherBorn = firstBirth.AddDays(-(18 * 365 + random.Next(22 * 365)));
-        var fatherBorn = motherBorn.AddDays(random.Next(-2 * 365, 6 * 365));
+        // Fathers are about three years older than mothers on average (ONS births by parents' age): from two
+        // years younger to six older, and never under 18 at the first birth.
+        var fatherBorn = Earlier(motherBorn.AddDays(-random.Next(-2 * 365, 6 * 365)), firstBirth.AddDays(-18 * 365));
 
         var kind = random.NextDouble();
         var familySurname = culture.Surnames.Sample(random);
@@ -115,13 +118,17 @@ public sealed class HouseholdFactory(PopulationOptions options)
     private string SiblingName(NameCulture culture, char sex, int birthYear, HashSet<string> taken, char? twinInitial, Random random)
     {
         var alike = twinInitial is not null && random.Chance(options.TwinsAlikeNamesRate);
-        string name;
-        var tries = 0;
-        do
-            name = Given(culture, sex, birthYear, random);
-        while ((taken.Contains(name) || (alike && name[0] != twinInitial)) && ++tries < 40);
+        var name = Given(culture, sex, birthYear, random);
+        // A culture's list may hold no second name with the twin's initial: then any distinct name will do.
+        for (var tries = 0; tries < 400; tries++, name = Given(culture, sex, birthYear, random))
+        {
+            if ((!alike || tries >= 40 || name[0] == twinInitial) && !taken.Any(t => SiblingNames.Confusable(t, name)))
+                break;
+        }
         return name;
     }
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private string Given(NameCulture culture, char sex, int birthYear, Random random) =>
         random.Chance(options.RareGivenNameRate)

@@ -29,6 +29,10 @@ public static class KnownAsNames
         ["Emmanuel"] = ["Manny"], ["Ezekiel"] = ["Zeke"], ["Ayodele"] = ["Ayo"], ["Funmilayo"] = ["Funmi"],
     };
 
+    /// <summary>Both are short forms of one legal name (Theo and Teddy, of Theodore).</summary>
+    public static bool ShareALegalName(string a, string b) =>
+        ByLegalName.Values.Any(forms => forms.Contains(a, StringComparer.OrdinalIgnoreCase) && forms.Contains(b, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Known-as forms of a legal given name; empty when none is usual.</summary>
     public static IReadOnlyList<string> Of(string legalName) =>
         ByLegalName.TryGetValue(legalName, out var forms) ? forms : [];

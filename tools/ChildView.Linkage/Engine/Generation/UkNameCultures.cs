@@ -77,7 +77,7 @@ public static class UkNameCultures
         new RankedSampler<string>(
             ["Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński", "Szymański",
              "Woźniak", "Dąbrowski", "Kozłowski", "Mazur", "Jankowski", "Popescu", "Ionescu", "Popa", "Kazlauskas", "Petrov",
-             "Horvath", "Kovács", "Novák", "Bērziņš", "Łukasiewicz"], 0.8),
+             "Horvath", "Kovács", "Novák", "Bērziņš", "Łukasiewicz", .. SyntheticSurnames.Polish(250)], 0.6),
         new CohortNames(
             ["Zuzanna", "Julia", "Maja", "Zofia", "Hanna", "Lena", "Alicja", "Aleksandra", "Natalia", "Wiktoria", "Amelia",
              "Oliwia", "Agnieszka", "Katarzyna", "Joanna", "Anna", "Magdalena", "Ioana", "Maria", "Elena", "Sofia", "Weronika",
@@ -92,7 +92,7 @@ public static class UkNameCultures
         "african", 0.05,
         new RankedSampler<string>(
             ["Okafor", "Adeyemi", "Mensah", "Osei", "Okonkwo", "Adebayo", "Oluwole", "Eze", "Nwosu", "Boateng", "Asante", "Owusu",
-             "Ogunleye", "Balogun", "Abdi", "Mohamed", "Hassan", "Farah", "Warsame", "Yusuf", "Chukwu", "Ibrahim", "Oyelaran"], 0.8),
+             "Ogunleye", "Balogun", "Abdi", "Mohamed", "Hassan", "Farah", "Warsame", "Yusuf", "Chukwu", "Ibrahim", "Oyelaran", .. SyntheticSurnames.WestAfrican(250)], 0.6),
         new CohortNames(
             ["Precious", "Blessing", "Grace", "Favour", "Esther", "Deborah", "Chidinma", "Adaeze", "Ngozi", "Funmilayo", "Amara",
              "Zainab", "Hodan", "Fadumo", "Ifeoma", "Temitope", "Abena", "Ama", "Mercy", "Faith", "Comfort", "Joy", "Nevaeh", "Ruth"]),

@@ -1,8 +1,9 @@
 namespace ChildView.Linkage.Similarity;
 
 /// <summary>
-/// Common English given-name diminutives. Small on purpose: it catches the frequent cases
-/// ("bill" for "william") without claiming every pair of short names is the same person.
+/// Common given-name diminutives in the UK's communities (English, Polish, Yoruba, Arabic): "bill" for
+/// "william", "kuba" for "jakub", "mo" for "mohammed". Only the usual forms: it catches the frequent cases
+/// without claiming every pair of short names is the same person.
 /// </summary>
 public static class Nicknames
 {
@@ -55,6 +56,38 @@ public static class Nicknames
         ["archibald", "archie"],
         ["harriet", "hattie", "hettie"],
         ["zachary", "zach", "zack"],
+        ["olivia", "liv", "livvy", "livi", "ollie"],
+        ["joshua", "josh"],
+        ["jacob", "jake"],
+        ["nathaniel", "nathan", "nate"],
+        ["sebastian", "seb", "bastian"],
+        ["elijah", "eli"],
+        ["harrison", "harry"],
+        ["alfred", "alfie", "alf"],
+        ["alexander", "alfie"],
+        ["eleanor", "ellie", "nell", "nellie", "nora"],
+        ["matilda", "tilly", "tilda", "mattie"],
+        ["evelyn", "evie"],
+        ["catherine", "cath", "cathy"],
+        ["gabriela", "gabriella", "gabi", "gabby"],
+        ["isabelle", "izzy", "belle", "bella"],
+        ["mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mo"],
+        ["ibrahim", "ibby"],
+        ["abdullah", "abdul"],
+        ["emmanuel", "manny"],
+        ["ezekiel", "zeke"],
+        ["jakub", "kuba"],
+        ["aleksander", "olek"],
+        ["aleksandra", "ola", "ala"],
+        ["katarzyna", "kasia"],
+        ["magdalena", "magda"],
+        ["zuzanna", "zuzia"],
+        ["wojciech", "wojtek"],
+        ["oluwaseun", "seun"],
+        ["tobiloba", "tobi"],
+        ["temitope", "temi"],
+        ["ayodele", "ayo"],
+        ["funmilayo", "funmi"],
     ];
 
     private static readonly Dictionary<string, HashSet<int>> GroupsByName = BuildIndex();
