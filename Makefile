@@ -67,6 +67,7 @@ bench-%: ## any benchmark NAME: make bench-NAME
 
 identity-model: ## retrain the profile's identity model (m/u) from a generated 60,000-record messy list, without labels
 	@dotnet build tools/ChildView.Linkage/Cli -c Release -v quiet -nologo
+	@mkdir -p artifacts
 	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage generate --records 60000 --out artifacts/identity-training.csv
 	@tools/ChildView.Linkage/Cli/bin/Release/net10.0/childview-linkage dedupe artifacts/identity-training.csv \
 		--out artifacts/identity-training-links.csv --model-out services/ChildView.ChildProfile/Children/Matching/identity-model.json
